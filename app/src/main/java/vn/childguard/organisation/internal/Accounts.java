@@ -1,0 +1,79 @@
+package vn.childguard.organisation.internal;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.childguard.organisation.CurrentUser;
+import vn.childguard.organisation.OrganisationDirectory;
+
+
+
+
+
+/** Turns stored accounts into principals, and answers the directory questions of other modules. */
+@Service
+@Transactional(readOnly = true)
+class Accounts implements UserDetailsService, OrganisationDirectory {
+
+    private final UserAccountRepository users;
+    private final AgencyRepository agencies;
+    private final AdminUnitRepository units;
+    private final ReferenceItemRepository items;
+    private final JurisdictionTree jurisdictions;
+    private final Clock clock;
+
+    Accounts(UserAccountRepository users, AgencyRepository agencies, AdminUnitRepository units,
+             ReferenceItemRepository items, JurisdictionTree jurisdictions, Clock clock) {
+        this.users = users;
+        this.agencies = agencies;
+        this.units = units;
+        this.items = items;
+        this.jurisdictions = jurisdictions;
+        this.clock = clock;
+    }
+
+    @Override
+    public AccountDetails loadUserByUsername(String username) {
+        UserAccount account = users.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return details(account);
+    }
+
+    AccountDetails details(UserAccount account) {
+        Agency agency = agencies.findById(account.getAgencyId()).orElseThrow();
+        String jurisdiction = account.getJurisdictionCode() != null ? account.getJurisdictionCode()
+                : agency.getAreaCode();
+        CurrentUser user = new CurrentUser(account.getId(), account.getUsername(), account.getFullName(),
+                agency.getId(), agency.getCode(), agency.getNameVi(), agency.getNameEn(), jurisdiction,
+                java.util.Set.copyOf(account.getRoles()));
+        return new AccountDetails(user, account.getPasswordHash(), account.isEnabled(),
+                account.isLocked(clock.instant()), account.isTotpEnabled() ? account.getTotpSecret() : null);
+    }
+
+    @Override
+    public Counts counts() {
+        return new Counts(agencies.count(), users.count(), units.count(), items.count());
+    }
+
+    @Override
+    public boolean covers(String jurisdictionCode, String unitCode) {
+        return jurisdictions.covers(jurisdictionCode, unitCode);
+    }
+
+    @Override
+    public Optional<String> unitName(String code, java.util.Locale locale) {
+        return code == null ? Optional.empty() : units.findById(code).map(u -> u.displayName(locale));
+    }
+
+    @Override
+    public Optional<CurrentUser> currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof AccountDetails details
+                ? Optional.of(details.user()) : Optional.empty();
+    }
+}
