@@ -27,6 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -49,19 +50,24 @@ class JdbcAuditLog implements AuditLog {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate independent;
+    private final TransactionTemplate joined;
     private final Clock clock;
 
     JdbcAuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.independent = new TransactionTemplate(transactions);
         this.independent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.joined = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
     @Override
-    @Transactional
     public AuditEvent record(AuditEntry entry) {
-        return append(complete(entry));
+        // a read inside a read-only transaction is still recorded, in a transaction of its own
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return recordIndependently(entry);
+        }
+        return joined.execute(status -> append(complete(entry)));
     }
 
     @Override

@@ -52,9 +52,11 @@ class JurisdictionTree {
         String current = code;
         while (current != null && chain.add(current)) {
             String c = current;
-            current = parents.computeIfAbsent(c, k -> jdbc.queryForList(
-                    "select parent_code from admin_unit where code = ?", String.class, k)
-                    .stream().findFirst().orElse(null));
+            current = parents.computeIfAbsent(c, k -> {
+                List<String> parent = jdbc.queryForList("select parent_code from admin_unit where code = ?",
+                        String.class, k);
+                return parent.isEmpty() ? null : parent.getFirst();
+            });
         }
         return chain;
     }
