@@ -78,6 +78,14 @@ class AuthenticationIntegrationTests {
     }
 
     @Test
+    void aRevokedTokenNoLongerWorks() throws Exception {
+        String token = api.token("comms.officer", DemoUsers.PASSWORD);
+        assertThat(api.get("/api/v1/me", token).status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/auth/token", token).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/me", token).status()).isEqualTo(401);
+    }
+
+    @Test
     void fiveBadPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
         String username = "hotline.operator";
         for (int i = 0; i < 5; i++) {

@@ -40,6 +40,11 @@ public final class Api {
         return send(request.build());
     }
 
+    public Response delete(String path, String bearer) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE()
+                .header("Authorization", "Bearer " + bearer).build());
+    }
+
     private Response send(HttpRequest request) throws IOException, InterruptedException {
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         String type = response.headers().firstValue("Content-Type").orElse("");

@@ -59,6 +59,13 @@ class AuthApiController {
                 .body(problem);
     }
 
+    /** Revokes the bearer token of this request: sign-out for API clients. */
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/auth/token")
+    ResponseEntity<Void> revoke(@org.springframework.web.bind.annotation.RequestHeader("Authorization") String header) {
+        tokens.revoke(header.substring("Bearer ".length()).strip());
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/api/v1/me")
     Me me(CurrentUser user) {
         return new Me(user.username(), user.fullName(),
