@@ -1,0 +1,6 @@
+package vn.childguard.planning.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
+}
