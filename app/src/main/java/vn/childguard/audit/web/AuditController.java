@@ -17,9 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -77,12 +75,6 @@ class AuditController {
         this.history = history;
     }
 
-    /** Records have no setters; reading their fields directly lets the form redisplay and reject values. */
-    @InitBinder("form")
-    void bindFields(WebDataBinder binder) {
-        binder.initDirectFieldAccess();
-    }
-
     @GetMapping
     String log(@ModelAttribute("form") SearchAuditForm form, BindingResult errors,
                @RequestParam(defaultValue = "0") int page,
@@ -122,7 +114,9 @@ class AuditController {
         AuditLog.Verification result = verification.verifyAndRecord(AuditVerification.Channel.WEB);
         redirect.addFlashAttribute("verifyOk", result.ok());
         redirect.addFlashAttribute("verifyChecked", result.checked());
-        redirect.addFlashAttribute("verifyBrokenId", result.firstBrokenId());
+        if (result.firstBrokenId() != null) {
+            redirect.addFlashAttribute("verifyBrokenId", result.firstBrokenId());
+        }
         return "redirect:/audit";
     }
 
