@@ -43,6 +43,7 @@ class AuditLogPageIntegrationTests {
         assertThat(html).contains("id=\"audit-table\"", "<td>teacher</td>", "<td>Đăng nhập</td>")
                 .doesNotContain("<td>auditor</td>", "<td>Đăng xuất</td>")
                 .contains("value=\"teacher\"")
+                .contains("href=\"/audit/export.csv?user=teacher&amp;action=LOGIN\"")
                 .containsPattern("<option value=\"LOGIN\"\\s+selected=\"selected\"");
     }
 
