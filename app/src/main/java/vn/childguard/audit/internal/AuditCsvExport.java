@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.childguard.audit.AuditEntry;
@@ -48,7 +49,7 @@ public class AuditCsvExport {
         CsvWriter csv = new CsvWriter(writer);
         csv.row(HEADER);
         for (AuditEvent e : rows) {
-            csv.row(java.util.Arrays.asList(String.valueOf(e.id()), VIETNAM_TIME.format(e.occurredAt()), e.actor(),
+            csv.row(Arrays.asList(String.valueOf(e.id()), VIETNAM_TIME.format(e.occurredAt()), e.actor(),
                     e.agencyCode(), e.action(), e.entityType(), e.entityId(), e.purpose(), e.outcome().name(),
                     e.clientAddress(), e.details(), e.prevHash(), e.hash()));
         }

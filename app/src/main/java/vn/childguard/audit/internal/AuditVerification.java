@@ -1,5 +1,6 @@
 package vn.childguard.audit.internal;
 
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 import vn.childguard.audit.AuditEntry;
 import vn.childguard.audit.AuditLog;
@@ -23,7 +24,7 @@ public class AuditVerification {
 
     public AuditLog.Verification verifyAndRecord(Channel channel) {
         AuditLog.Verification result = audit.verify();
-        String details = "channel=" + channel.name().toLowerCase(java.util.Locale.ROOT) + ", ok=" + result.ok()
+        String details = "channel=" + channel.name().toLowerCase(Locale.ROOT) + ", ok=" + result.ok()
                 + ", checked=" + result.checked() + ", firstBrokenId=" + result.firstBrokenId();
         AuditEntry entry = new AuditEntry(channel == Channel.COMMAND_LINE ? "system" : "?", null,
                 AuditLog.Actions.VERIFY, "audit_event", null, null, AuditEntry.Outcome.SUCCESS, null, details);
