@@ -47,7 +47,7 @@ class LoginJourneyTests {
             assertThat(page.locator("#roles")).containsText("Plan coordinator");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/home-en.png")));
 
-            page.navigate(base + "/actuator/prometheus");
+            page.navigate(base + "/audit");
             assertThat(page.locator("h1")).hasText("Access denied");
             page.navigate(base + "/organisation/agencies/999999");
             assertThat(page.locator("h1")).hasText("Page not found");
