@@ -14,6 +14,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ChildGuardApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(ChildGuardApplication.class, args);
+        SpringApplication application = new SpringApplication(ChildGuardApplication.class);
+        if (java.util.Arrays.asList(args).contains("--verify-audit")) {
+            // a one-off check beside a running service: no HTTP port to compete for
+            application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+        }
+        application.run(args);
     }
 }
