@@ -67,6 +67,11 @@ public class UserAdministration {
         return passwords.minLength();
     }
 
+    /** The message keys of every password rule {@code password} breaks, so a form can show them with its other errors. */
+    public List<String> passwordViolations(String password, String username) {
+        return passwords.violations(password, username);
+    }
+
     /** Accounts whose username or full name contain every word of {@code query}, ignoring diacritics. */
     @Transactional(readOnly = true)
     public Page<UserRow> search(String query, Long agencyId, Role role, Pageable pageable) {

@@ -72,6 +72,9 @@ class UserAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") CreateUserForm form, BindingResult result, CurrentUser user,
                   Locale locale, Model model, RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("password")) {
+            users.passwordViolations(form.password(), form.username()).forEach(k -> result.rejectValue("password", k));
+        }
         if (!result.hasErrors()) {
             try {
                 UserAccount created = users.create(user, form.username(), form.data(), form.password());
