@@ -61,6 +61,21 @@ class OrganisationAdministrationIntegrationTests {
     }
 
     @Test
+    void everyAdminFormAndDetailPageRenders() throws Exception {
+        MockHttpSession session = DemoUsers.login(mvc, "admin");
+        long item = jdbc.queryForObject("select id from reference_item where list_code = 'country' and code = 'VN'",
+                Long.class);
+        for (String url : List.of("/admin/agencies/new", "/admin/agencies/" + id("agency", "code", "UBND-25486"),
+                "/admin/users/new", "/admin/users/" + id("app_user", "username", "teacher"), "/admin/reference",
+                "/admin/reference/border_gate/new", "/admin/reference/items/" + item,
+                "/admin/agencies?sort=nameVi,desc&page=1", "/admin/units?level=commune&parent=80&page=2",
+                "/admin/users?role=CASE_WORKER&lang=en")) {
+            mvc.perform(get(url).session(session)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/admin/reference/no_such_list/new").session(session)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void anAdministratorCreatesEditsAndDisablesAnAgency() throws Exception {
         MockHttpSession session = DemoUsers.login(mvc, "admin");
         long parent = id("agency", "code", "UBND-TINH");
