@@ -55,6 +55,15 @@ class OrganisationAdministrationIntegrationTests {
 
     @Test
     void onlyAdministratorsOpenTheAdminPages() throws Exception {
+        // other test classes lock demo accounts on purpose (five bad passwords); lift that through the admin page
+        MockHttpSession admin = DemoUsers.login(mvc, "admin");
+        jdbc.update("update app_user set failed_logins = 4 where username = 'leader'");
+        for (String username : DemoUsers.ALL) {
+            mvc.perform(post("/admin/users/{id}/unlock", id("app_user", "username", username)).session(admin)
+                    .with(csrf())).andExpect(status().is3xxRedirection());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from app_user where locked_until is not null "
+                + "or failed_logins > 0", Integer.class)).isZero();
         for (String url : List.of("/admin/agencies", "/admin/users", "/admin/reference?list=country", "/admin/units")) {
             RoleAccess.assertOnlyAllowed(mvc, url, Set.of("admin"));
         }
