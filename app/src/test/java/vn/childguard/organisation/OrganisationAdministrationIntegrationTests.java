@@ -1,6 +1,7 @@
 package vn.childguard.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import vn.childguard.audit.AuditEntry;
 import vn.childguard.audit.AuditLog;
+import vn.childguard.organisation.internal.AgencyAdministration;
 import vn.childguard.test.ChildGuardIntegrationTest;
 import vn.childguard.test.DemoUsers;
 import vn.childguard.test.RoleAccess;
@@ -38,6 +40,8 @@ class OrganisationAdministrationIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     AuditLog audit;
+    @Autowired
+    AgencyAdministration agencies;
 
     long id(String table, String column, String value) {
         return jdbc.queryForObject("select id from " + table + " where " + column + " = ?", Long.class, value);
@@ -62,8 +66,8 @@ class OrganisationAdministrationIntegrationTests {
             mvc.perform(post("/admin/users/{id}/unlock", id("app_user", "username", username)).session(admin)
                     .with(csrf())).andExpect(status().is3xxRedirection());
         }
-        assertThat(jdbc.queryForObject("select count(*) from app_user where locked_until is not null "
-                + "or failed_logins > 0", Integer.class)).isZero();
+        assertThat(jdbc.queryForList("select username from app_user where locked_until is not null "
+                + "or failed_logins > 0", String.class)).doesNotContainAnyElementsOf(DemoUsers.ALL);
         for (String url : List.of("/admin/agencies", "/admin/users", "/admin/reference?list=country", "/admin/units")) {
             RoleAccess.assertOnlyAllowed(mvc, url, Set.of("admin"));
         }
@@ -130,6 +134,22 @@ class OrganisationAdministrationIntegrationTests {
         assertThat(audited("agency", agency, AuditLog.Actions.DISABLE)).containsExactly(AuditEntry.Outcome.SUCCESS);
         assertThat(jdbc.queryForObject("select count(*) from agency_aud where id = ?", Integer.class, agency))
                 .as("Envers history").isEqualTo(3);
+    }
+
+    @Test
+    void theServiceRefusesANonAdministratorAndTheRefusalSurvivesInTheAuditLog() {
+        long agency = id("agency", "code", "UBND-25480");
+        var before = jdbc.queryForMap("select valid_to, version from agency where id = ?", agency);
+        var officer = new CurrentUser(0, "commune.officer", "-", 0, "UBND-25486", "-", "-", "25486",
+                Set.of(Role.CASE_WORKER));
+
+        assertThatThrownBy(() -> agencies.disable(officer, agency))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        assertThat(jdbc.queryForMap("select valid_to, version from agency where id = ?", agency)).isEqualTo(before);
+        assertThat(audit.search(new AuditLog.Filter(null, "agency", String.valueOf(agency), AuditLog.Actions.DISABLE,
+                null, null), PageRequest.of(0, 5)).getContent()).extracting(e -> e.outcome())
+                .containsExactly(AuditEntry.Outcome.DENIED);
     }
 
     @Test
