@@ -23,6 +23,8 @@ class UiShellIntegrationTests {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    vn.childguard.audit.AuditLog audit;
 
     @Test
     void anonymousVisitorsAreSentToAVietnameseLoginPage() throws Exception {
@@ -89,6 +91,21 @@ class UiShellIntegrationTests {
     void anUnknownRecordIsNotFound() throws Exception {
         mvc.perform(get("/organisation/agencies/999999").session(DemoUsers.login(mvc, "leader")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void pagedTablesLinkToTheNextPageKeepingTheFilter() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            audit.record(new vn.childguard.audit.AuditEntry("pager.test", null, "READ", "agency", String.valueOf(i),
+                    null, vn.childguard.audit.AuditEntry.Outcome.SUCCESS, null, null));
+        }
+        mvc.perform(get("/audit?user=pager.test").session(DemoUsers.login(mvc, "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("user=pager.test&amp;page=1")));
+        mvc.perform(get("/admin/units?page=1").session(DemoUsers.login(mvc, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("page=2")))
+                .andExpect(content().string(containsString("sort=")));
     }
 
     @Test
