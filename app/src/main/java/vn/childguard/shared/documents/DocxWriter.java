@@ -20,7 +20,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -140,8 +142,12 @@ final class DocxWriter {
         run(centred(nation.addParagraph(), 0), Layout.MOTTO, Layout.MOTTO_PT, true, false);
         rule(nation.addParagraph(), RIGHT_COLUMN, Layout.mottoRuleWidth());
 
-        run(centred(table.getRow(1).getCell(0).getParagraphs().getFirst(), 0), document.numberLine(), Layout.NUMBER_PT, false, false);
-        run(centred(table.getRow(1).getCell(1).getParagraphs().getFirst(), 0), document.placeAndDate(), Layout.DATE_PT, false, true);
+        XWPFParagraph number = centred(table.getRow(1).getCell(0).getParagraphs().getFirst(), 0);
+        number.setSpacingBefore(6 * TWIPS_PER_POINT);
+        run(number, document.numberLine(), Layout.NUMBER_PT, false, false);
+        XWPFParagraph date = centred(table.getRow(1).getCell(1).getParagraphs().getFirst(), 0);
+        date.setSpacingBefore(6 * TWIPS_PER_POINT);
+        run(date, document.placeAndDate(), Layout.DATE_PT, false, true);
     }
 
     private void title() {
@@ -160,11 +166,11 @@ final class DocxWriter {
         List<OfficialDocument.Section> sections = document.sections();
         for (int s = 0; s < sections.size(); s++) {
             OfficialDocument.Section section = sections.get(s);
-            run(bodyParagraph(), DecreeText.roman(s + 1) + ". " + section.heading(), Layout.BODY_PT, true, false);
+            run(heading(), DecreeText.roman(s + 1) + ". " + section.heading(), Layout.BODY_PT, true, false);
             section.paragraphs().forEach(this::text);
             List<OfficialDocument.Item> items = section.items();
             for (int i = 0; i < items.size(); i++) {
-                run(bodyParagraph(), (i + 1) + ". " + items.get(i).heading(), Layout.BODY_PT, true, false);
+                run(heading(), (i + 1) + ". " + items.get(i).heading(), Layout.BODY_PT, true, false);
                 items.get(i).paragraphs().forEach(this::text);
             }
             section.tables().forEach(this::table);
@@ -173,6 +179,13 @@ final class DocxWriter {
 
     private void text(String text) {
         run(bodyParagraph(), text, Layout.BODY_PT, false, false);
+    }
+
+    /** A heading never ends a page: Word moves it to the next page together with its first paragraph. */
+    private XWPFParagraph heading() {
+        XWPFParagraph paragraph = bodyParagraph();
+        paragraph.setKeepNext(true);
+        return paragraph;
     }
 
     private XWPFParagraph bodyParagraph() {
@@ -242,6 +255,8 @@ final class DocxWriter {
     /** Recipients on the left, signature on the right, side by side as on the paper form. */
     private void signatureAndRecipients() {
         XWPFTable table = layoutTable(1, LEFT_COLUMN, RIGHT_COLUMN);
+        // the signature and the printed name must not end up on different pages
+        table.getRow(0).setCantSplitRow(true);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFParagraph heading = left.getParagraphs().getFirst();
         heading.setSpacingBefore(6 * TWIPS_PER_POINT);
@@ -326,10 +341,20 @@ final class DocxWriter {
         int indent = Math.max((columnWidth - CELL_MARGINS - ruleWidth) / 2, 0);
         paragraph.setIndentationLeft(indent);
         paragraph.setIndentationRight(indent);
-        paragraph.setSpacingBefore(0);
+        // Word draws a top border below the space before: a small gap keeps descenders off the rule
+        paragraph.setSpacingBefore(2 * TWIPS_PER_POINT);
         paragraph.setSpacingAfter(0);
-        paragraph.setSpacingBetween(1, LineSpacingRule.EXACT);
+        paragraph.setSpacingBetween(1.0, LineSpacingRule.AUTO);
+        // a one-point paragraph mark keeps the empty line thin; an "exact" line height instead makes
+        // LibreOffice draw the border through the text above
+        CTPPr properties = paragraph.getCTP().getPPr();
+        (properties.isSetRPr() ? properties.getRPr() : properties.addNewRPr()).addNewSz().setVal(BigInteger.valueOf(2));
         paragraph.setBorderTop(Borders.SINGLE);
+        // POI writes no width, and Word then draws a hairline; 6 eighths is a 0.75 pt rule
+        CTBorder border = paragraph.getCTP().getPPr().getPBdr().getTop();
+        border.setSz(BigInteger.valueOf(6));
+        border.setSpace(BigInteger.ZERO);
+        border.setColor("000000");
     }
 
     private static XWPFParagraph centred(XWPFParagraph paragraph, int spacingAfter) {
@@ -342,10 +367,11 @@ final class DocxWriter {
 
     private static XWPFRun run(XWPFParagraph paragraph, String text, float size, boolean bold, boolean italic) {
         XWPFRun run = paragraph.createRun();
+        // in the schema's order (rFonts, b, i, sz, lang): POI appends in call order, and Word is strict
         run.setFontFamily(FONT);
-        run.setFontSize(size);
         run.setBold(bold);
         run.setItalic(italic);
+        run.setFontSize(size);
         run.setLang("vi-VN");
         if (!text.isEmpty()) {
             run.setText(text);

@@ -243,7 +243,7 @@ final class PdfDocumentWriter {
         float percentage = Math.min(100f, 100f * ruleWidth / (columnWidth - 2 * CELL_PADDING));
         Paragraph paragraph = new Paragraph(new Chunk(new LineSeparator(RULE_THICKNESS, percentage, Color.BLACK, Element.ALIGN_CENTER, 0)));
         // the line is drawn on the baseline of this paragraph, so its leading is the gap under the text above
-        paragraph.setLeading(6);
+        paragraph.setLeading(7);
         paragraph.setSpacingAfter(3);
         return paragraph;
     }
