@@ -135,12 +135,12 @@ final class DocxWriter {
             first = centred(issuer.addParagraph(), 0);
         }
         run(centred(first, 0), body.name(), Layout.ISSUER_PT, true, false);
-        rule(issuer.addParagraph(), LEFT_COLUMN, Layout.shortRuleWidth(body.name(), Layout.ISSUER_PT));
+        rule(issuer.addParagraph(), LEFT_COLUMN - CELL_MARGINS, Layout.shortRuleWidth(body.name(), Layout.ISSUER_PT));
 
         XWPFTableCell nation = table.getRow(0).getCell(1);
         run(centred(nation.getParagraphs().getFirst(), 0), Layout.NATIONAL_TITLE, Layout.NATIONAL_TITLE_PT, true, false);
         run(centred(nation.addParagraph(), 0), Layout.MOTTO, Layout.MOTTO_PT, true, false);
-        rule(nation.addParagraph(), RIGHT_COLUMN, Layout.mottoRuleWidth());
+        rule(nation.addParagraph(), RIGHT_COLUMN - CELL_MARGINS, Layout.mottoRuleWidth());
 
         XWPFParagraph number = centred(table.getRow(1).getCell(0).getParagraphs().getFirst(), 0);
         number.setSpacingBefore(6 * TWIPS_PER_POINT);
@@ -157,8 +157,7 @@ final class DocxWriter {
         for (String line : document.summary()) {
             run(centred(word.createParagraph(), 0), line, Layout.TITLE_PT, true, false);
         }
-        String widest = document.summary().isEmpty() ? document.typeName() : document.summary().getFirst();
-        rule(word.createParagraph(), TEXT_WIDTH + CELL_MARGINS, Math.min(Layout.shortRuleWidth(widest, Layout.TITLE_PT), 170f));
+        rule(word.createParagraph(), TEXT_WIDTH, Layout.summaryRuleWidth(document));
         word.createParagraph().setSpacingAfter(0);
     }
 
@@ -334,11 +333,11 @@ final class DocxWriter {
 
     /**
      * A horizontal rule as the top border of an empty, one-point-high paragraph, indented so that it
-     * spans {@code ruleWidthPoints} in the middle of a column {@code columnWidth} twips wide.
+     * spans {@code ruleWidthPoints} in the middle of a line {@code lineWidth} twips wide.
      */
-    private static void rule(XWPFParagraph paragraph, int columnWidth, float ruleWidthPoints) {
+    private static void rule(XWPFParagraph paragraph, int lineWidth, float ruleWidthPoints) {
         int ruleWidth = Math.round(ruleWidthPoints * TWIPS_PER_POINT);
-        int indent = Math.max((columnWidth - CELL_MARGINS - ruleWidth) / 2, 0);
+        int indent = Math.max((lineWidth - ruleWidth) / 2, 0);
         paragraph.setIndentationLeft(indent);
         paragraph.setIndentationRight(indent);
         // Word draws a top border below the space before: a small gap keeps descenders off the rule

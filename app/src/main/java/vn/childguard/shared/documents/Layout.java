@@ -57,6 +57,12 @@ final class Layout {
         return Math.max(SerifFonts.width(line, size, true) * 0.4f, 40f);
     }
 
+    /** Under the summary: a short rule sized on its first line, never longer than a third of the text width. */
+    static float summaryRuleWidth(OfficialDocument document) {
+        String line = document.summary().isEmpty() ? document.typeName() : document.summary().getFirst();
+        return Math.min(shortRuleWidth(line, TITLE_PT), mmToPoints(TEXT_WIDTH_MM) / 3);
+    }
+
     /** The rule under the motto is as long as the motto (Annex I, II.1). */
     static float mottoRuleWidth() {
         return SerifFonts.width(MOTTO, MOTTO_PT, true);

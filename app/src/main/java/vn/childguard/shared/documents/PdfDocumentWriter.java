@@ -98,13 +98,13 @@ final class PdfDocumentWriter {
             issuer.addElement(centred(body.parent(), font(Layout.ISSUER_PT, false, false)));
         }
         issuer.addElement(centred(body.name(), font(Layout.ISSUER_PT, true, false)));
-        issuer.addElement(rule(LEFT_COLUMN, Layout.shortRuleWidth(body.name(), Layout.ISSUER_PT)));
+        issuer.addElement(rule(LEFT_COLUMN - 2 * CELL_PADDING, Layout.shortRuleWidth(body.name(), Layout.ISSUER_PT)));
         table.addCell(issuer);
 
         PdfPCell nation = layoutCell();
         nation.addElement(centred(Layout.NATIONAL_TITLE, font(Layout.NATIONAL_TITLE_PT, true, false)));
         nation.addElement(centred(Layout.MOTTO, font(Layout.MOTTO_PT, true, false)));
-        nation.addElement(rule(RIGHT_COLUMN, Layout.mottoRuleWidth()));
+        nation.addElement(rule(RIGHT_COLUMN - 2 * CELL_PADDING, Layout.mottoRuleWidth()));
         table.addCell(nation);
 
         PdfPCell number = layoutCell();
@@ -123,8 +123,7 @@ final class PdfDocumentWriter {
         for (String line : document.summary()) {
             pdf.add(centred(line, font(Layout.TITLE_PT, true, false)));
         }
-        String widest = document.summary().isEmpty() ? document.typeName() : document.summary().getFirst();
-        Paragraph rule = rule(TEXT_WIDTH, Math.min(Layout.shortRuleWidth(widest, Layout.TITLE_PT), 170f));
+        Paragraph rule = rule(TEXT_WIDTH, Layout.summaryRuleWidth(document));
         rule.setSpacingAfter(Layout.BODY_PT);
         pdf.add(rule);
     }
@@ -238,9 +237,9 @@ final class PdfDocumentWriter {
         return cell;
     }
 
-    /** A centred rule {@code ruleWidth} points long, in a column {@code columnWidth} points wide. */
-    private static Paragraph rule(float columnWidth, float ruleWidth) {
-        float percentage = Math.min(100f, 100f * ruleWidth / (columnWidth - 2 * CELL_PADDING));
+    /** A centred rule {@code ruleWidth} points long, on a line {@code lineWidth} points wide. */
+    private static Paragraph rule(float lineWidth, float ruleWidth) {
+        float percentage = Math.min(100f, 100f * ruleWidth / lineWidth);
         Paragraph paragraph = new Paragraph(new Chunk(new LineSeparator(RULE_THICKNESS, percentage, Color.BLACK, Element.ALIGN_CENTER, 0)));
         // the line is drawn on the baseline of this paragraph, so its leading is the gap under the text above
         paragraph.setLeading(7);

@@ -1,12 +1,14 @@
 package vn.childguard.shared.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -120,9 +122,24 @@ class DocumentRendererTests {
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
             assertThat(extractor.getTextFromPage(1).lines().map(String::strip)).doesNotContain("1");
             assertThat(extractor.getTextFromPage(2).lines().map(String::strip)).contains("2");
-            assertThat(reader.getPageSize(1).getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(reader.getPageSize(1).getWidth()).isCloseTo(595f, offset(1f));
         } finally {
             reader.close();
+        }
+    }
+
+    @Test
+    void rendersAMinimalDocumentWithoutParentBodyAuthorityOrAnnex() throws IOException {
+        // decomposed input, as pasted from some phones: the PDF font has glyphs for composed letters only
+        OfficialDocument minimal = new OfficialDocument(OfficialDocument.Issuer.of("sở y tế"), 12, "BC-SYT", "Tây Ninh",
+                LocalDate.of(2025, 12, 9), "BÁO CÁO", List.of(),
+                List.of(OfficialDocument.Section.of("KẾT QUẢ", "Đã rà soát 40 trẻ em.")), null,
+                new OfficialDocument.Signature(null, "GIÁM ĐỐC", "Lê Thị Hạnh"), List.of("Lưu: VT"));
+        assertThat(pdfText(renderer.pdf(minimal))).contains("SỞ Y TẾ", "Số: 12/BC-SYT", "Tây Ninh, ngày 09 tháng 12 năm 2025",
+                "I. KẾT QUẢ", "Đã rà soát 40 trẻ em.", "- Lưu: VT.").doesNotContain("Phụ lục", "KT.");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(renderer.docx(minimal)));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+            assertThat(extractor.getText()).contains("SỞ Y TẾ", "Số: 12/BC-SYT", "ngày 09 tháng 12 năm 2025").doesNotContain("Phụ lục");
         }
     }
 
