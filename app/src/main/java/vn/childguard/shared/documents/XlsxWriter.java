@@ -33,7 +33,7 @@ final class XlsxWriter {
 
     static final String FONT = "Times New Roman";
     private static final String FORMULA_TRIGGERS = "=+-@\t\r";
-    /** Column widths are in 1/256 of a character; wider than this and a description is better wrapped. */
+    /** In characters; a longer description wraps inside its cell rather than pushing the figures off screen. */
     private static final int MAX_COLUMN_CHARS = 60;
     private static final int MIN_COLUMN_CHARS = 6;
 
@@ -117,6 +117,7 @@ final class XlsxWriter {
         sheet.setAutoFilter(new CellRangeAddress(headerIndex, Math.max(headerIndex, rowIndex - 1), 0, widths.length - 1));
         for (int c = 0; c < widths.length; c++) {
             int chars = Math.clamp(widths[c] + 2L, MIN_COLUMN_CHARS, MAX_COLUMN_CHARS);
+            // POI counts column widths in 1/256 of a character
             sheet.setColumnWidth(c, chars * 256);
         }
     }
