@@ -45,6 +45,17 @@ public final class Api {
                 .header("Authorization", "Bearer " + bearer).build());
     }
 
+    /** A download: status, content type and the raw bytes. */
+    public record Download(int status, String contentType, byte[] body) {
+    }
+
+    public Download download(String path, String bearer) throws IOException, InterruptedException {
+        var response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+                .header("Authorization", "Bearer " + bearer).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
     private Response send(HttpRequest request) throws IOException, InterruptedException {
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         String type = response.headers().firstValue("Content-Type").orElse("");
