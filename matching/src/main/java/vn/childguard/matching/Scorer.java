@@ -22,34 +22,46 @@ final class Scorer {
     static final double REGIONAL_PENALTY = 1.0;
     static final double TYPO_FACTOR_LONG = 0.6;
     static final double TYPO_FACTOR_SHORT = 0.4;
+    /** Bits removed from a one-edit agreement's rarity: typos are rarer than exact copies (m ~ 1/4). */
+    static final double TYPO_DISCOUNT = 2.0;
+    static final double ESTABLISHED_TYPO_FACTOR = 0.25;
     static final double GLUE_PENALTY = 1.0;
-    static final double UNMATCHED_FACTOR = 0.5;
-    static final double UNMATCHED_CAP = 2.5;
+    static final double UNMATCHED_FACTOR = 0.75;
+    static final double UNMATCHED_CAP = 4.0;
+    static final double OMITTED_FACTOR = 0.25;
     /** A query token this rare (or rarer) may, with a year-only date agreement, open an alert. */
     static final double STRONG_TOKEN_BITS = 3.0;
     // ---- birth date ----
-    static final double DATE_EXACT = 14.0;
-    static final double DATE_SWAPPED = 10.0;
-    static final double DATE_ONE_DAY = 10.0;
-    static final double DATE_YEAR = 4.0;
+    static final double DATE_EXACT = 14.5;
+    static final double DATE_SWAPPED = 9.0;
+    static final double DATE_ONE_DAY = 9.0;
+    static final double DATE_YEAR = 6.0;
     static final double DATE_YEAR_DIFFERENT = -8.0;
     static final double DATE_SAME_YEAR_DIFFERENT_DAY = -6.0;
     static final double DATE_DIFFERENT = -10.0;
     // ---- documents ----
-    static final double DOC_EXACT = 16.0;
-    static final double DOC_NEAR = 10.0;
+    /** Exact document: {@code min(20, 2 x length)} bits; one edit: {@code min(16, 2 x (length - 4))} bits. */
+    static final double DOC_EXACT_CAP = 20.0;
+    static final double DOC_NEAR_CAP = 16.0;
     static final double DOC_DIFFERENT = -3.0;
     // ---- citizen-ID cross-check (12-digit CCCD: century+sex digit and birth-year digits) ----
     static final double CCCD_CONSISTENT = 1.5;
     static final double CCCD_YEAR_CONFLICT = -5.0;
     static final double CCCD_SEX_CONFLICT = -2.0;
     // ---- sex, nationality ----
-    static final double SEX_AGREE = 1.0;
+    /** Small: sex is mostly implied by the middle name (Thị, Văn) already counted in the name. */
+    static final double SEX_AGREE = 0.5;
     static final double SEX_DISAGREE = -4.0;
-    static final double NATIONALITY_AGREE = 0.5;
+    /** Small: most people on both sides are Vietnamese, so agreement says little. */
+    static final double NATIONALITY_AGREE = 0.2;
     static final double NATIONALITY_DISAGREE = -2.0;
-    /** Total weight at which the score is 0.5: {@code score = 1 / (1 + 2^(MIDPOINT - W))}. */
-    static final double MIDPOINT_BITS = 17.0;
+    /**
+     * Total weight at which the score is 0.5: {@code score = 1 / (1 + 2^(MIDPOINT - W))}. 22.5 bits
+     * is where the evaluation (100,000 entries) brings alerts on non-listed travellers with full
+     * birth dates under 2 per 1,000: about log2(N) = 16.6 bits for "one entry among N" plus 6 bits
+     * of margin. See the README for the recall this costs and the sweep to pick another point.
+     */
+    static final double MIDPOINT_BITS = 22.5;
 
     enum DateKind { NONE, EXACT, SWAPPED, ONE_DAY, YEAR, YEAR_DIFFERENT, SAME_YEAR_DIFFERENT_DAY, DIFFERENT }
 
@@ -185,7 +197,9 @@ final class Scorer {
                     pw[k] = Math.max(0.5, index.weight(c) - REGIONAL_PENALTY);
                 } else if (NameNormalizer.intersects(qn, index.neighbourhood(c))) {
                     pk[k] = TYPO;
-                    pw[k] = index.typoWeight(c);
+                    // Two established names one edit apart (ANH/OANH, HANH/PHAN) are usually two
+                    // different names, not a typo: real typos mostly produce strings nobody else has.
+                    pw[k] = index.typoWeight(c) * (q.established[i] && index.established(c) ? ESTABLISHED_TYPO_FACTOR : 1.0);
                 } else {
                     pk[k] = NO;
                     pw[k] = 0;
@@ -288,19 +302,29 @@ final class Scorer {
                 }
             }
         }
-        int unmatched = 0;
+        int unmatchedQuery = 0;
+        int unmatchedEntry = 0;
+        for (int i = 0; i < m; i++) {
+            unmatchedQuery += qm[i] == NO ? 1 : 0;
+        }
+        for (int j = 0; j < n; j++) {
+            unmatchedEntry += em[j] == NO ? 1 : 0;
+        }
+        // A token with nothing left to pair with on the other side was omitted or added (a middle
+        // name, one half of a compound): common for one person. Leftovers on both sides mean
+        // different names: evidence against.
+        double factor = unmatchedQuery > 0 && unmatchedEntry > 0 ? UNMATCHED_FACTOR : OMITTED_FACTOR;
         for (int i = 0; i < m; i++) {
             if (qm[i] == NO) {
-                total -= Math.min(UNMATCHED_CAP, UNMATCHED_FACTOR * q.weights[i]);
-                unmatched++;
+                total -= Math.min(UNMATCHED_CAP, factor * q.weights[i]);
             }
         }
         for (int j = 0; j < n; j++) {
             if (em[j] == NO) {
-                total -= Math.min(UNMATCHED_CAP, UNMATCHED_FACTOR * index.weight(index.canonOf(index.token(from + j))));
-                unmatched++;
+                total -= Math.min(UNMATCHED_CAP, factor * index.weight(index.canonOf(index.token(from + j))));
             }
         }
+        int unmatched = unmatchedQuery + unmatchedEntry;
         ev.name = Math.min(NAME_CAP, total);
         ev.strongToken = strong;
         ev.exact = exact;
@@ -347,6 +371,7 @@ final class Scorer {
 
     private static void documents(MatchIndex index, MatchIndex.Query q, int e, Evidence ev) {
         DocKind best = DocKind.NONE;
+        int bestLength = 0;
         int from = index.docFrom(e);
         int to = index.docTo(e);
         String[] qd = q.prepared.documents;
@@ -355,9 +380,13 @@ final class Scorer {
                 String ed = index.document(j);
                 if (qd[i].equals(ed)) {
                     best = DocKind.EXACT;
+                    bestLength = ed.length();
                     break;
                 }
                 if (NameNormalizer.intersects(q.prepared.documentNeighbourhoods[i], index.documentNeighbourhood(j))) {
+                    if (best != DocKind.NEAR || ed.length() > bestLength) {
+                        bestLength = Math.min(ed.length(), qd[i].length());
+                    }
                     best = DocKind.NEAR;
                 } else if (best == DocKind.NONE && sameShape(qd[i], ed)) {
                     best = DocKind.DIFFERENT;
@@ -365,10 +394,12 @@ final class Scorer {
             }
         }
         ev.doc = best;
+        // Longer numbers are less likely to agree by chance: a 12-digit citizen ID one digit off is
+        // still strong evidence, an 8-character passport number one character off much less.
         ev.docW = switch (best) {
             case NONE -> 0;
-            case EXACT -> DOC_EXACT;
-            case NEAR -> DOC_NEAR;
+            case EXACT -> Math.min(DOC_EXACT_CAP, 2.0 * bestLength);
+            case NEAR -> Math.max(4.0, Math.min(DOC_NEAR_CAP, 2.0 * (bestLength - 4)));
             case DIFFERENT -> DOC_DIFFERENT;
         };
     }
@@ -397,10 +428,10 @@ final class Scorer {
         int edate = index.date(e);
         Sex esex = index.sex(e);
         for (String d : q.prepared.documents) {
-            verdict |= cccdVerdict(d, edate, esex);
+            verdict |= cccdVerdict(d, q.prepared.date, q.prepared.sex, edate, esex);
         }
         for (int j = index.docFrom(e); j < index.docTo(e); j++) {
-            verdict |= cccdVerdict(index.document(j), q.prepared.date, q.prepared.sex);
+            verdict |= cccdVerdict(index.document(j), edate, esex, q.prepared.date, q.prepared.sex);
         }
         double w = 0;
         String note = null;
@@ -419,7 +450,12 @@ final class Scorer {
         ev.cccdNote = note;
     }
 
-    static int cccdVerdict(String doc, int date, Sex sex) {
+    /**
+     * Verdict for the ID of one side against the other side's date and sex. Agreement is counted
+     * only when the ID's owner has no date of its own (otherwise it merely repeats the date
+     * comparison); conflicts always count, as they reveal a different person or a wrong record.
+     */
+    static int cccdVerdict(String doc, int ownDate, Sex ownSex, int date, Sex sex) {
         if (doc.length() != 12 || !isDigits(doc)) {
             return 0;
         }
@@ -427,9 +463,9 @@ final class Scorer {
         int verdict = 0;
         if (date != 0) {
             int year = 1900 + (code / 2) * 100 + (doc.charAt(4) - '0') * 10 + (doc.charAt(5) - '0');
-            verdict |= year == Dates.year(date) ? 1 : 2;
+            verdict |= year == Dates.year(date) ? (ownDate == 0 ? 1 : 0) : 2;
         }
-        if (sex != Sex.UNKNOWN) {
+        if (sex != Sex.UNKNOWN && ownSex == Sex.UNKNOWN) {
             Sex coded = code % 2 == 0 ? Sex.MALE : Sex.FEMALE;
             verdict |= coded == sex ? 0 : 4;
         }
