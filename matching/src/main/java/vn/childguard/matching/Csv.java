@@ -3,10 +3,9 @@ package vn.childguard.matching;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,14 +123,9 @@ final class Csv {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        try {
-            decoder.decode(in, out, true).throwException();
-        } catch (MalformedInputException e) {
-            throw badByte(file, bytes, in.position());
-        } catch (CharacterCodingException e) {
-            throw badByte(file, bytes, in.position());
-        }
-        if (!decoder.flush(out).isUnderflow()) {
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError() || !decoder.flush(out).isUnderflow()) {
+            // The decoder stops at the offending byte: its position locates the error.
             throw badByte(file, bytes, in.position());
         }
         return out.flip().toString();

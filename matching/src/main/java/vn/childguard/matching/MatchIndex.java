@@ -63,7 +63,6 @@ public final class MatchIndex {
     private static final long K_NAME = 0x5000_0000_0000_0009L;
     /** Name-only keys are for browsing: a few hundred per key is all a caseworker would look at. */
     private static final int NAME_POSTINGS_CAP = 256;
-    private static final double MAX_TOKEN_BITS = 12.0;
     private static final Sex[] SEXES = Sex.values();
 
     // ---- entries (parallel arrays) ----
@@ -189,7 +188,7 @@ public final class MatchIndex {
         Map<Long, List<Integer>> byNeighbour = new HashMap<>();
         for (int c = 0; c < cn; c++) {
             canonNeighbourhoods[c] = NameNormalizer.deletionNeighbourhood(Prepared.TOKEN_SEED, canonText[c]);
-            canonWeight[c] = tokenBits(n, df[c]);
+            canonWeight[c] = NamePriors.bits(n, df[c], canonText[c]);
             canonEstablished[c] = df[c] >= establishedDf;
             for (long h : canonNeighbourhoods[c]) {
                 byNeighbour.computeIfAbsent(h, k -> new ArrayList<>(2)).add(c);
@@ -211,7 +210,7 @@ public final class MatchIndex {
             }
             double factor = canonText[c].length() <= 3 ? Scorer.TYPO_FACTOR_SHORT : Scorer.TYPO_FACTOR_LONG;
             canonTypoWeight[c] = Math.max(0.0, Math.min(canonWeight[c] * factor,
-                    tokenBits(n, (int) Math.min(Integer.MAX_VALUE, neighbourDf)) - Scorer.TYPO_DISCOUNT));
+                    NamePriors.bits(n, (int) Math.min(Integer.MAX_VALUE, neighbourDf), canonText[c]) - Scorer.TYPO_DISCOUNT));
         }
         keys = KeyTable.build(indexKeys(entries));
     }
@@ -219,12 +218,6 @@ public final class MatchIndex {
     /** An established name occurs in at least 1 in 10,000 entries, and at least 3. */
     private static int establishedDf(int n) {
         return Math.max(3, n / 10_000);
-    }
-
-    /** Rarity weight of a token present in {@code df} of {@code n} entries: {@code log2((n+1)/(df+0.5))}, clamped. */
-    private static double tokenBits(int n, int df) {
-        double bits = Math.log((n + 1.0) / (df + 0.5)) / Math.log(2);
-        return Math.max(0.5, Math.min(MAX_TOKEN_BITS, bits));
     }
 
     private KeyTable.Pairs indexKeys(List<Prepared> entries) {
@@ -426,7 +419,7 @@ public final class MatchIndex {
         for (int i = 0; i < m; i++) {
             t[i] = tokenIds.getOrDefault(p.tokens[i], -1);
             c[i] = canonIds.getOrDefault(p.canonical[i], -1);
-            w[i] = c[i] >= 0 ? canonWeight[c[i]] : tokenBits(ids.length, 0);
+            w[i] = c[i] >= 0 ? canonWeight[c[i]] : NamePriors.bits(ids.length, 0, p.canonical[i]);
             est[i] = c[i] >= 0 && canonEstablished[c[i]];
         }
         return new Query(p, t, c, w, est);
