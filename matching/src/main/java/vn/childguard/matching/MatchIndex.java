@@ -384,6 +384,20 @@ public final class MatchIndex {
         return scoreCandidates(q, s, threshold, true, Integer.MAX_VALUE);
     }
 
+    /**
+     * Scores the given entry numbers only (for baselines that bring their own candidate
+     * generation, e.g. the Lucene comparison) and returns the alerts among them.
+     */
+    List<Match> scoreEntries(Identity query, int[] entries, int count, double threshold) {
+        Scratch s = scratch.get();
+        Query q = resolve(Prepared.of(query));
+        s.reset();
+        for (int i = 0; i < count; i++) {
+            s.add(entries[i]);
+        }
+        return scoreCandidates(q, s, threshold, true, Integer.MAX_VALUE);
+    }
+
     /** Number of candidates the blocking keys produce for {@code query} (diagnostics). */
     int candidateCount(Identity query) {
         Scratch s = scratch.get();
