@@ -355,7 +355,7 @@ public final class MatchIndex {
     public List<Match> match(Identity query, double threshold) {
         Scratch s = scratch.get();
         Query q = resolve(Prepared.of(query));
-        collectDecisive(q, s);
+        collectDecisive(q, s, threshold <= Scorer.MAX_YEAR_ONLY_SCORE);
         return scoreCandidates(q, s, threshold, true, Integer.MAX_VALUE);
     }
 
@@ -366,7 +366,7 @@ public final class MatchIndex {
     public List<Match> candidates(Identity query, int limit) {
         Scratch s = scratch.get();
         Query q = resolve(Prepared.of(query));
-        collectDecisive(q, s);
+        collectDecisive(q, s, true);
         for (long k : nameKeys(q.prepared.canonical)) {
             addPostings(k, s, NAME_POSTINGS_CAP);
         }
@@ -401,7 +401,7 @@ public final class MatchIndex {
     /** Number of candidates the blocking keys produce for {@code query} (diagnostics). */
     int candidateCount(Identity query) {
         Scratch s = scratch.get();
-        collectDecisive(resolve(Prepared.of(query)), s);
+        collectDecisive(resolve(Prepared.of(query)), s, true);
         return s.size;
     }
 
@@ -439,7 +439,12 @@ public final class MatchIndex {
         return new Query(p, t, c, w, est);
     }
 
-    private void collectDecisive(Query q, Scratch s) {
+    /**
+     * Collects every entry that shares a decisive key with {@code q}. Year-only keys are skipped
+     * when {@code yearOnly} is false: the caller's threshold is above the best score a pair with
+     * only a year agreement can reach, so those entries could not alert anyway.
+     */
+    private void collectDecisive(Query q, Scratch s, boolean yearOnly) {
         s.reset();
         Prepared p = q.prepared;
         int date = p.date;
@@ -456,7 +461,7 @@ public final class MatchIndex {
                 addPostings(dateKey(Dates.fromDays(days + 1)), s, Integer.MAX_VALUE);
             }
             long type = Dates.isFull(date) ? K_YEAR_ONLY_TOKEN : K_YEAR_TOKEN;
-            for (int i = 0; i < p.tokens.length; i++) {
+            for (int i = 0; yearOnly && i < p.tokens.length; i++) {
                 if (q.weights[i] >= Scorer.STRONG_TOKEN_BITS) {
                     for (long h : p.tokenNeighbourhoods[i]) {
                         addPostings(yearTokenKey(type, year, h), s, Integer.MAX_VALUE);

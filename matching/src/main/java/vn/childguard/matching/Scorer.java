@@ -63,6 +63,14 @@ final class Scorer {
      */
     static final double MIDPOINT_BITS = 22.5;
 
+    /**
+     * The highest score a pair can reach when its only decisive evidence is a year-only date
+     * agreement: name at its cap, citizen-ID agreement, sex and nationality agreement. Above it
+     * the index need not look for such pairs at all.
+     */
+    static final double MAX_YEAR_ONLY_SCORE =
+            1.0 / (1.0 + Math.pow(2.0, MIDPOINT_BITS - (NAME_CAP + DATE_YEAR + CCCD_CONSISTENT + SEX_AGREE + NATIONALITY_AGREE)));
+
     enum DateKind { NONE, EXACT, SWAPPED, ONE_DAY, YEAR, YEAR_DIFFERENT, SAME_YEAR_DIFFERENT_DAY, DIFFERENT }
 
     enum DocKind { NONE, EXACT, NEAR, DIFFERENT }
