@@ -26,7 +26,12 @@ final class Scorer {
     static final double TYPO_DISCOUNT = 2.0;
     static final double ESTABLISHED_TYPO_FACTOR = 0.25;
     static final double GLUE_PENALTY = 1.0;
-    static final double UNMATCHED_FACTOR = 0.75;
+    static final double UNMATCHED_FACTOR = 1.0;
+    /**
+     * Even a common token that disagrees (Nguyễn vs Lê) costs this much: two people with different
+     * family names are different people, however common each family name is.
+     */
+    static final double UNMATCHED_FLOOR = 1.5;
     static final double UNMATCHED_CAP = 4.0;
     static final double OMITTED_FACTOR = 0.25;
     /** A query token this rare (or rarer) may, with a year-only date agreement, open an alert. */
@@ -321,15 +326,17 @@ final class Scorer {
         // A token with nothing left to pair with on the other side was omitted or added (a middle
         // name, one half of a compound): common for one person. Leftovers on both sides mean
         // different names: evidence against.
-        double factor = unmatchedQuery > 0 && unmatchedEntry > 0 ? UNMATCHED_FACTOR : OMITTED_FACTOR;
+        boolean different = unmatchedQuery > 0 && unmatchedEntry > 0;
+        double factor = different ? UNMATCHED_FACTOR : OMITTED_FACTOR;
+        double floor = different ? UNMATCHED_FLOOR : 0.0;
         for (int i = 0; i < m; i++) {
             if (qm[i] == NO) {
-                total -= Math.min(UNMATCHED_CAP, factor * q.weights[i]);
+                total -= Math.max(floor, Math.min(UNMATCHED_CAP, factor * q.weights[i]));
             }
         }
         for (int j = 0; j < n; j++) {
             if (em[j] == NO) {
-                total -= Math.min(UNMATCHED_CAP, factor * index.weight(index.canonOf(index.token(from + j))));
+                total -= Math.max(floor, Math.min(UNMATCHED_CAP, factor * index.weight(index.canonOf(index.token(from + j)))));
             }
         }
         int unmatched = unmatchedQuery + unmatchedEntry;
