@@ -11,8 +11,9 @@ import java.util.Arrays;
  * 8 bytes/0.6 (load factor) + 4 bytes of slot number + 4 bytes of offset, and each posting 4 bytes.
  *
  * <p>Build sorts the (key, entry) pairs with a stable LSD radix sort on the key (four 16-bit
- * passes), so postings come out in entry order, which the incremental scan relies on nowhere but
- * keeps results deterministic.
+ * passes, skipping a pass whose digit is the same for every key), so each key's postings come out
+ * in entry order and duplicates are adjacent. The pair arrays are sorted in place (the caller
+ * hands them over).
  */
 final class KeyTable {
 
@@ -32,9 +33,14 @@ final class KeyTable {
 
     /** Growable (key, entry) pair list used while building. */
     static final class Pairs {
-        long[] keys = new long[1024];
-        int[] entries = new int[1024];
+        long[] keys;
+        int[] entries;
         int size;
+
+        Pairs(int capacity) {
+            keys = new long[Math.max(16, capacity)];
+            entries = new int[Math.max(16, capacity)];
+        }
 
         void add(long key, int entry) {
             if (size == keys.length) {
@@ -49,8 +55,8 @@ final class KeyTable {
 
     static KeyTable build(Pairs pairs) {
         int n = pairs.size;
-        long[] keys = Arrays.copyOf(pairs.keys, n);
-        int[] entries = Arrays.copyOf(pairs.entries, n);
+        long[] keys = pairs.keys;
+        int[] entries = pairs.entries;
         long[] k2 = new long[n];
         int[] e2 = new int[n];
         int[] count = new int[65537];

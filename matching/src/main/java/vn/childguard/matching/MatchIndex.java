@@ -221,7 +221,20 @@ public final class MatchIndex {
     }
 
     private KeyTable.Pairs indexKeys(List<Prepared> entries) {
-        KeyTable.Pairs pairs = new KeyTable.Pairs();
+        // Sized in a first pass: growing by doubling would copy ~3 M pairs several times at 100k entries.
+        long expected = 0;
+        for (Prepared p : entries) {
+            int perYear = 0;
+            for (long[] nb : p.tokenNeighbourhoods) {
+                perYear += nb.length;
+            }
+            expected += 1 + (p.date == 0 ? 0 : Dates.isFull(p.date) ? perYear : 2L * perYear);
+            for (long[] nb : p.documentNeighbourhoods) {
+                expected += nb.length;
+            }
+            expected += p.tokens.length + 1;
+        }
+        KeyTable.Pairs pairs = new KeyTable.Pairs((int) Math.min(Integer.MAX_VALUE - 8, expected));
         for (int e = 0; e < entries.size(); e++) {
             Prepared p = entries.get(e);
             int date = p.date;
@@ -605,10 +618,6 @@ public final class MatchIndex {
 
     long[] documentNeighbourhood(int i) {
         return docNeighbourhoods[i];
-    }
-
-    String id(int e) {
-        return ids[e];
     }
 
     int keyCount() {
