@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.planning.Period;
+import vn.childguard.planning.internal.Plan;
+import vn.childguard.planning.internal.PlanTask;
 import vn.childguard.planning.internal.PlanningService;
 import vn.childguard.planning.internal.ProgressReport;
 import vn.childguard.planning.internal.Reminder;
@@ -116,7 +119,10 @@ class ReportApiController {
     @PostMapping("/api/v1/reports/{id}/return")
     Report returnForChanges(@PathVariable long id, @RequestBody(required = false) ReturnReport body,
                             CurrentUser user, Locale locale) {
-        planning.returnForChanges(user, id, body == null ? null : body.comment());
+        if (body == null || body.comment() == null || body.comment().isBlank()) {
+            throw new PlanningApiErrors.InvalidRequest(Map.of("comment", "planning.report.error.commentRequired"));
+        }
+        planning.returnForChanges(user, id, body.comment());
         return json(views.report(user, id, locale));
     }
 
@@ -141,6 +147,9 @@ class ReportApiController {
         if (body.message() == null || body.message().isBlank()) {
             errors.put("message", "planning.urge.error.message");
         }
+        if (errors.isEmpty() && !reports(id, Period.parse(body.period()), body.agency())) {
+            errors.put("agency", "planning.api.error.reporter");
+        }
         if (!errors.isEmpty()) {
             throw new PlanningApiErrors.InvalidRequest(errors);
         }
@@ -148,6 +157,16 @@ class ReportApiController {
         return ResponseEntity.status(201).body(new ReminderJson(reminder.getId(), id, reminder.getPeriodCode(),
                 reminder.getAgencyCode(), reminder.getKind(), reminder.getMessage(), reminder.getSentBy(),
                 reminder.getSentAt()));
+    }
+
+    /** Whether the agency reports on the task for the period, so an urging reaches someone who owes a report. */
+    private boolean reports(long taskId, Period period, String agencyCode) {
+        Plan plan = views.planOfTask().get(taskId);
+        if (plan == null) {
+            throw new NoSuchElementException("task " + taskId);
+        }
+        PlanTask task = plan.getTasks().stream().filter(t -> t.getId() == taskId).findFirst().orElseThrow();
+        return planning.reporters(plan, task, period).stream().anyMatch(a -> a.code().equals(agencyCode));
     }
 
     private static Report json(PlanningViews.ReportView v) {
