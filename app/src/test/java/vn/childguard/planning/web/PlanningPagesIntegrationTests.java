@@ -79,6 +79,22 @@ class PlanningPagesIntegrationTests {
     }
 
     @Test
+    void theMatrixAnswersHtmxWithItsResultsAndSpeaksEnglish() throws Exception {
+        var leader = DemoUsers.login(mvc, "leader");
+        String url = "/plans/" + plan113().getId() + "/matrix?period=2026-H1&status=OVERDUE";
+        String fragment = mvc.perform(get(url).header("HX-Request", "true").session(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("id=\"matrix\"", "id=\"matrix-table\"", "id=\"on-time\"", "Quá hạn")
+                .doesNotContain("<html", "<footer");
+        String english = html(leader, url + "&lang=en");
+        assertThat(english).contains("Progress by agency and task", "Overdue", "On time:", "id=\"row-UBND-25486\"");
+        mvc.perform(get("/plans/" + plan113().getId() + "/matrix?period=1999-H1").session(leader))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/plans/" + plan113().getId() + "/matrix?period=soon").session(leader))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void planPageShowsTheCorrectedCitationAndTheSuccessorOfAReorganisedLead() throws Exception {
         String page = html(DemoUsers.login(mvc, "leader"), "/plans/" + plan113().getId());
         assertThat(page).contains("113/KH-UBND", "ỦY BAN NHÂN DÂN TỈNH TÂY NINH", "20/01/2020")
