@@ -1,11 +1,13 @@
 package vn.childguard.planning.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import jakarta.servlet.http.HttpServletResponse;
 import vn.childguard.organisation.AgencyRef;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.organisation.Role;
@@ -48,12 +49,18 @@ class PlanController {
     /** Plan files are small text; anything larger is not a plan. */
     static final long MAX_FILE_BYTES = 1024 * 1024;
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
     /** One row of the matrix: an agency and its cell for each task (null where it does not report). */
     record Row(AgencyRef agency, String name, List<PlanningService.Cell> cells) {
     }
 
     /** A problem of an uploaded plan file, in the user's language. */
     record ImportProblem(int line, String field, String message) {
+    }
+
+    /** Whom an urging goes to: an agency that reports on the task of this plan for the period. */
+    record UrgeTarget(Plan plan, PlanTask task, Period period, String agencyCode, String agencyName, String dueText) {
     }
 
     private final PlanningService planning;
@@ -159,10 +166,6 @@ class PlanController {
         return "redirect:/plans/" + planId + "/matrix?period=" + target.period().code();
     }
 
-    /** Whom an urging goes to: an agency that reports on the task of this plan for the period. */
-    record UrgeTarget(Plan plan, PlanTask task, Period period, String agencyCode, String agencyName, String dueText) {
-    }
-
     private UrgeTarget urgeTarget(long planId, long taskId, String periodCode, String agencyCode, Locale locale) {
         Plan plan = plan(planId);
         PlanTask task = plan.getTasks().stream().filter(t -> t.getId() == taskId).findFirst()
@@ -172,7 +175,7 @@ class PlanController {
                 .findFirst().orElseThrow(() -> new NoSuchElementException("reporter " + agencyCode));
         LocalDate due = planning.due(plan, task, period);
         return new UrgeTarget(plan, task, period, agency.code(), agency.name(locale),
-                due == null ? "" : String.format("%02d/%02d/%d", due.getDayOfMonth(), due.getMonthValue(), due.getYear()));
+                due == null ? "" : DAY.format(due));
     }
 
     @GetMapping("/plans/import")
