@@ -285,6 +285,59 @@ class PlanningPagesIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from plan", Long.class)).isEqualTo(plans);
     }
 
+    @Test
+    void aValidPlanFileIsImportedOnceAndShownWithItsTargets() throws Exception {
+        String yaml = """
+                format: 1
+                code: 96/KH-TEST
+                issuer: UBND-TINH
+                issuerName: ỦY BAN NHÂN DÂN TỈNH TÂY NINH
+                place: Tây Ninh
+                issuedOn: 2026-01-05
+                title: Kế hoạch thử nghiệm nhập tệp
+                schedule:
+                  - period: YEAR
+                    dueDays: 10
+                tasks:
+                  - code: I.1
+                    text: Tập huấn cho cán bộ, giáo viên.
+                    lead: SGDDT
+                    kind: ONE_OFF
+                    dueOn: 2026-12-31
+                    indicators:
+                      - code: trained
+                        name: Số người được tập huấn
+                        nameEn: People trained
+                        unit: người
+                        target: 500
+                """;
+        var admin = DemoUsers.login(mvc, "admin");
+        try {
+            String location = mvc.perform(multipart("/plans/import")
+                            .file(new MockMultipartFile("file", "96-KH-TEST.yml", "application/yaml",
+                                    yaml.getBytes(StandardCharsets.UTF_8)))
+                            .session(admin).with(csrf()))
+                    .andExpect(status().isFound())
+                    .andReturn().getResponse().getRedirectedUrl();
+            assertThat(location).matches("/plans/\\d+");
+            assertThat(html(admin, location)).contains("Kế hoạch thử nghiệm nhập tệp", "Đã nhập kế hoạch.",
+                    "Số người được tập huấn", "chỉ tiêu: 500", "hạn hoàn thành 31/12/2026");
+
+            String again = mvc.perform(multipart("/plans/import")
+                            .file(new MockMultipartFile("file", "96-KH-TEST.yaml", "application/yaml",
+                                    yaml.getBytes(StandardCharsets.UTF_8)))
+                            .session(admin).with(csrf()))
+                    .andExpect(status().isUnprocessableContent())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(again).contains("Dòng 1 — code: Kế hoạch &quot;96/KH-TEST&quot; đã có trong hệ thống.");
+        } finally {
+            // other tests list every plan: leave only Plan 113 behind
+            jdbc.update("delete from reminder where task_id in (select t.id from plan_task t join plan p "
+                    + "on p.id = t.plan_id where p.code = ?)", "96/KH-TEST");
+            jdbc.update("delete from plan where code = ?", "96/KH-TEST");
+        }
+    }
+
     String token(String username) throws Exception {
         String body = mvc.perform(post("/api/v1/auth/token").contentType("application/json")
                         .content("{\"username\":\"" + username + "\",\"password\":\"" + DemoUsers.PASSWORD + "\"}"))
