@@ -74,7 +74,8 @@ class ReminderMailer {
         }
         List<String> recipients = directory.emailsOf(reminder.getAgencyCode(), Role.PLAN_REPORTER);
         if (recipients.isEmpty()) {
-            log.info("Reminder {} not e-mailed: agency {} has no enabled plan reporter with an e-mail address",
+            // common (most communes have no accounts yet), so not worth a line per reminder at info level
+            log.debug("Reminder {} not e-mailed: agency {} has no enabled plan reporter with an e-mail address",
                     reminder.getId(), reminder.getAgencyCode());
             return;
         }
