@@ -58,7 +58,8 @@ public class ReminderJob {
     }
 
     @Scheduled(cron = "${childguard.planning.reminder-cron}", zone = "Asia/Ho_Chi_Minh")
-    @SchedulerLock(name = "planning-reminders", lockAtMostFor = "PT10M")
+    // held at least a minute so a node whose clock is a few seconds late finds it taken instead of running again
+    @SchedulerLock(name = "planning-reminders", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     public void run() {
         int sent = sendDue(planning.today());
         log.info("Reminder job: {} reminder(s) sent", sent);

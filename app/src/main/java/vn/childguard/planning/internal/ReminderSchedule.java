@@ -13,7 +13,7 @@ import java.util.Optional;
  * year back are ignored ({@link #HORIZON_YEARS}), so a fresh installation that imports Plan 113 with
  * six years of history does not urge every agency about periods nobody will report on any more.
  */
-public record ReminderSchedule(PlanningSettings settings) {
+record ReminderSchedule(PlanningSettings settings) {
 
     /** How far back a due date may lie and still be reminded. */
     public static final int HORIZON_YEARS = 1;
