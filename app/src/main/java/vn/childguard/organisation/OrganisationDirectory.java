@@ -22,4 +22,7 @@ public interface OrganisationDirectory {
 
     /** The current user of this thread, if one is signed in. */
     Optional<CurrentUser> currentUser();
+
+    /** E-mail addresses of the agency's enabled users who hold the role; for notifications, never to be logged. */
+    java.util.List<String> emailsOf(String agencyCode, Role role);
 }

@@ -76,4 +76,13 @@ class Accounts implements UserDetailsService, OrganisationDirectory {
         return auth != null && auth.getPrincipal() instanceof AccountDetails details
                 ? Optional.of(details.user()) : Optional.empty();
     }
+
+    @Override
+    public java.util.List<String> emailsOf(String agencyCode, vn.childguard.organisation.Role role) {
+        return agencies.findByCode(agencyCode).map(a -> users.findByAgencyIdOrderByUsername(a.getId()).stream()
+                .filter(u -> u.isEnabled() && u.getRoles().contains(role))
+                .map(UserAccount::getEmail)
+                .filter(e -> e != null && !e.isBlank())
+                .toList()).orElse(java.util.List.of());
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import vn.childguard.organisation.AgencyRef;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.planning.Period;
 import vn.childguard.planning.PlanImportException;
+import vn.childguard.planning.ReminderSent;
 import vn.childguard.planning.TaskStatus;
 
 /**
@@ -68,10 +70,11 @@ public class PlanningService {
     private final PlanningPolicy policy;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PlanningService(PlanRepository plans, PlanTaskRepository tasks, ProgressReportRepository reports,
                     ReminderRepository reminders, AgencyCatalogue agencies, PlanningPolicy policy, AuditLog audit,
-                    Clock clock) {
+                    Clock clock, ApplicationEventPublisher events) {
         this.plans = plans;
         this.tasks = tasks;
         this.reports = reports;
@@ -80,6 +83,7 @@ public class PlanningService {
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public LocalDate today() {
@@ -341,6 +345,7 @@ public class PlanningService {
                 message.strip(), user.username(), clock.instant()));
         audit.record(AuditEntry.of("URGE", "plan_task", taskId, AuditEntry.Outcome.SUCCESS)
                 .withDetails("agency " + agencyCode + ", period " + period.code()));
+        events.publishEvent(new ReminderSent(reminder.getId()));
         return reminder;
     }
 
