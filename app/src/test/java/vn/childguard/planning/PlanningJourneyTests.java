@@ -16,11 +16,15 @@ import vn.childguard.test.Journey;
 
 /**
  * Plan 113 in a real browser: the health department reports, the police coordinator returns and then
- * accepts the report, the matrix shows it done on time, and an overdue agency is urged.
+ * accepts the report, the matrix shows it done on time, and an overdue agency is urged — by inbox and
+ * by e-mail through a real SMTP server.
  */
 @ChildGuardIntegrationTest
 @ExtendWith(Chromium.class)
 class PlanningJourneyTests {
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final com.icegreen.greenmail.junit5.GreenMailExtension smtp = vn.childguard.test.TestMail.server();
 
     @LocalServerPort
     int port;
@@ -29,6 +33,14 @@ class PlanningJourneyTests {
 
     static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name);
+    }
+
+    static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -86,7 +98,12 @@ class PlanningJourneyTests {
             assertThat(page.getByRole(AriaRole.STATUS)).isVisible();
             journey.signOut();
 
-            // the education department finds the urging in its inbox
+            // the education department's reporter gets it by e-mail
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> java.util.Arrays
+                    .stream(smtp.getReceivedMessagesForDomain("education.officer@demo.childguard.vn"))
+                    .anyMatch(m -> subject(m).contains("II.4.a")));
+
+            // and finds it in the agency's inbox
             journey.signIn("education.officer");
             journey.open("/inbox");
             assertThat(page.locator("main")).containsText("gửi báo cáo 6 tháng đầu năm 2026");
