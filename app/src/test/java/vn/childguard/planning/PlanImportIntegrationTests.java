@@ -22,6 +22,8 @@ class PlanImportIntegrationTests {
     PlanningService planning;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     static final CurrentUser COORDINATOR = new CurrentUser(2, "police.coordinator", "x", 2, "CA-TINH", "", "", "80",
             java.util.Set.of(Role.PLAN_COORDINATOR));
@@ -73,6 +75,23 @@ class PlanImportIntegrationTests {
         assertThat(cells).isEqualTo(matrix.counts().values().stream().mapToInt(Integer::intValue).sum());
         assertThat(matrix.cell("SYT", plan.getTasks().get(6).getId())).isNotNull();
         assertThat(matrix.agencies()).extracting(AgencyRef::code).contains("CA-TINH", "SNGV", "SGDDT", "SYT");
+    }
+
+    @Test
+    void aReporterOfEveryResponsibleAgencySeesItsOwnTasks() throws Exception {
+        Plan plan = plan113();
+        Period period = Period.parse("2026-H2");
+        for (PlanTask task : plan.getTasks()) {
+            String lead = planning.reporters(plan, task, period).getFirst().code();
+            List<String> reporters = jdbc.queryForList("select u.username from app_user u join agency a on a.id = "
+                    + "u.agency_id join user_role r on r.user_id = u.id where a.code = ? and r.role = 'PLAN_REPORTER'",
+                    String.class, lead);
+            assertThat(reporters).as("a demo reporter at %s for task %s", lead, task.getCode()).isNotEmpty();
+            String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .get("/my/tasks").session(vn.childguard.test.DemoUsers.login(mvc, reporters.getFirst())))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("data-task=\"" + task.getCode() + "\" data-period=\"2026-H2\"");
+        }
     }
 
     @Test

@@ -57,7 +57,7 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("health.supervisor", "Trương Công Vinh", "SYT", EnumSet.of(Role.CASE_SUPERVISOR,
                     Role.PLAN_REPORTER)),
             new Demo("commune.officer", "Lý Thị Bích Ngọc", "UBND-25486", EnumSet.of(Role.CASE_WORKER,
-                    Role.INTAKE_OPERATOR)),
+                    Role.INTAKE_OPERATOR, Role.PLAN_REPORTER)),
             new Demo("commune.chair", "Hồ Văn Lực", "UBND-25486", EnumSet.of(Role.CASE_SUPERVISOR,
                     Role.LEADERSHIP_VIEWER)),
             new Demo("hotline.operator", "Dương Thị Kim Oanh", "TD111", EnumSet.of(Role.INTAKE_OPERATOR)),

@@ -75,7 +75,7 @@ class PlanningPagesIntegrationTests {
     @Test
     void onlyReportersHaveATaskList() throws Exception {
         RoleAccess.assertOnlyAllowed(mvc, "/my/tasks", Set.of("police.coordinator", "police.officer",
-                "foreign.officer", "comms.officer", "education.officer", "health.supervisor"));
+                "foreign.officer", "comms.officer", "education.officer", "health.supervisor", "commune.officer"));
     }
 
     @Test
