@@ -113,6 +113,29 @@ public class PlanningService {
         return saved;
     }
 
+    /**
+     * The coordinator changes which periods are reported and how many days after a period's end the
+     * report is due. The plan's text stays as issued; only the schedule is operational.
+     */
+    public Plan changeSchedule(CurrentUser user, long planId, Map<Period.Kind, Integer> dueDaysByKind) {
+        if (!policy.canReview(user)) {
+            deny(AuditLog.Actions.UPDATE, "plan", planId);
+        }
+        if (dueDaysByKind.isEmpty()) {
+            throw new ProgressReport.WorkflowException("planning.schedule.error.empty");
+        }
+        if (dueDaysByKind.values().stream().anyMatch(d -> d == null || d < 0 || d > 366)) {
+            throw new ProgressReport.WorkflowException("planning.schedule.error.days");
+        }
+        Plan plan = plans.findById(planId).orElseThrow();
+        String before = plan.getSchedule().toString();
+        plan.getSchedule().clear();
+        dueDaysByKind.forEach((kind, days) -> plan.getSchedule().add(new Plan.ScheduleEntry(kind, days)));
+        audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, "plan", planId, AuditEntry.Outcome.SUCCESS)
+                .withDetails("schedule " + before + " -> " + plan.getSchedule()));
+        return plan;
+    }
+
     @Transactional(readOnly = true)
     public List<Plan> plans() {
         return plans.findAllByOrderByIssuedOnDesc();

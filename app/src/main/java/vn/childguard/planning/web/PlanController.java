@@ -93,7 +93,41 @@ class PlanController {
         model.addAttribute("leads", leads);
         model.addAttribute("coordinators", coordinators);
         model.addAttribute("defaultPeriod", planning.defaultPeriod(plan).code());
+        model.addAttribute("periodKinds", Period.Kind.values());
         return "planning/plan";
+    }
+
+    /** The coordinator's change of the reporting schedule: a due-days field per period kind, empty = not reported. */
+    @PostMapping("/plans/{id}/schedule")
+    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
+    String changeSchedule(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam
+                          Map<String, String> form, CurrentUser user, Locale locale, Model model,
+                          org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        Map<Period.Kind, Integer> schedule = new java.util.EnumMap<>(Period.Kind.class);
+        String error = null;
+        for (Period.Kind kind : Period.Kind.values()) {
+            String value = form.getOrDefault("due-" + kind, "").strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            try {
+                schedule.put(kind, Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                error = "planning.schedule.error.days";
+            }
+        }
+        try {
+            if (error == null) {
+                planning.changeSchedule(user, id, schedule);
+                redirect.addFlashAttribute("flash", "planning.schedule.saved");
+                return "redirect:/plans/" + id + "#schedule";
+            }
+        } catch (ProgressReport.WorkflowException e) {
+            error = e.messageKey();
+        }
+        model.addAttribute("scheduleError", error);
+        model.addAttribute("scheduleInput", form);
+        return plan(id, locale, model);
     }
 
     @GetMapping("/plans/{id}/matrix")
