@@ -74,7 +74,7 @@ public class PlanningService {
 
     PlanningService(PlanRepository plans, PlanTaskRepository tasks, ProgressReportRepository reports,
                     ReminderRepository reminders, AgencyCatalogue agencies, PlanningPolicy policy, AuditLog audit,
-                    Clock clock, ApplicationEventPublisher events) {
+                    Clock clock, IndicatorProposals proposals, ApplicationEventPublisher events) {
         this.plans = plans;
         this.tasks = tasks;
         this.reports = reports;
@@ -83,6 +83,7 @@ public class PlanningService {
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
+        this.proposals = proposals;
         this.events = events;
     }
 
@@ -270,8 +271,10 @@ public class PlanningService {
         if (!versions.isEmpty()) {
             return versions.getFirst();
         }
-        ProgressReport draft = reports.save(ProgressReport.draft(task, period.code(), user.agencyCode(),
-                user.username(), clock.instant()));
+        ProgressReport draft = ProgressReport.draft(task, period.code(), user.agencyCode(), user.username(),
+                clock.instant());
+        proposals.propose(draft, period);
+        draft = reports.save(draft);
         audit.record(AuditEntry.of(AuditLog.Actions.CREATE, "progress_report", draft.getId(), AuditEntry.Outcome.SUCCESS));
         return draft;
     }
