@@ -71,6 +71,7 @@ public class PlanningService {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final IndicatorProposals proposals;
 
     PlanningService(PlanRepository plans, PlanTaskRepository tasks, ProgressReportRepository reports,
                     ReminderRepository reminders, AgencyCatalogue agencies, PlanningPolicy policy, AuditLog audit,
