@@ -109,6 +109,16 @@ class UiShellIntegrationTests {
     }
 
     @Test
+    void theApiIsDescribedInOpenApiForAdministrators() throws Exception {
+        mvc.perform(get("/v3/api-docs").session(DemoUsers.login(mvc, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/plans']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/auth/token']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/audit/verify']").exists());
+        mvc.perform(get("/v3/api-docs").session(DemoUsers.login(mvc, "leader"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void pagesCarryStrictSecurityHeaders() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))

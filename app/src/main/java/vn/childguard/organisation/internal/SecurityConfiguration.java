@@ -106,6 +106,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
+                        // the API's OpenAPI description and Swagger UI, for administrators and integrators they invite
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").hasRole("SYSTEM_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .authenticationDetailsSource(TotpAuthenticationProvider.DETAILS)
