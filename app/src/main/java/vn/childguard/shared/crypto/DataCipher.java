@@ -70,21 +70,35 @@ public class DataCipher {
     }
 
     public String encrypt(String plain) {
-        if (plain == null) {
-            return null;
-        }
+        return plain == null ? null : PREFIX + Base64.getEncoder().encodeToString(
+                seal(plain.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Encrypts a file's bytes (attachments): the IV followed by ciphertext and tag. */
+    public byte[] seal(byte[] plain) {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain);
             byte[] out = new byte[IV_BYTES + sealed.length];
             System.arraycopy(iv, 0, out, 0, IV_BYTES);
             System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
-            return PREFIX + Base64.getEncoder().encodeToString(out);
+            return out;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed", e);
+        }
+    }
+
+    /** Decrypts what {@link #seal} produced; fails if a single bit was changed. */
+    public byte[] open(byte[] sealed) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 0, IV_BYTES));
+            return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Stored value cannot be decrypted with the configured key", e);
         }
     }
 
@@ -95,14 +109,7 @@ public class DataCipher {
         if (!stored.startsWith(PREFIX)) {
             throw new IllegalArgumentException("Unknown ciphertext version");
         }
-        try {
-            byte[] in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, IV_BYTES));
-            return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Stored value cannot be decrypted with the configured key", e);
-        }
+        return new String(open(Base64.getDecoder().decode(stored.substring(PREFIX.length()))), StandardCharsets.UTF_8);
     }
 
     /** A keyed hash for exact search on an encrypted value; equal inputs give equal hashes. */
