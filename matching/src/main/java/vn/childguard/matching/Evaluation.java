@@ -80,9 +80,11 @@ final class Evaluation {
 
         Tally tally = tally(variants, variantAlerts, negativeAlerts, travellerAlerts, byId, s.threshold());
         out.printf(Locale.ROOT, "%nat threshold %.4f%n", s.threshold());
-        out.printf(Locale.ROOT, "%-28s %7s %7s %7s %7s %9s %7s %7s%n", "kind", "n", "tp", "fn", "fp", "precision", "recall", "f1");
+        out.printf(Locale.ROOT, "%-28s %7s %7s %7s %7s %9s %7s %7s %8s %9s%n", "kind", "n", "tp", "fn", "fp", "precision",
+                "recall", "f1", "elig.n", "elig.rec");
         for (Map.Entry<Corruption, int[]> e : tally.perKind.entrySet()) {
-            line(out, e.getKey().name(), e.getValue());
+            int[] el = tally.perKindEligible.getOrDefault(e.getKey(), new int[4]);
+            line(out, e.getKey().name(), e.getValue(), el);
         }
         line(out, "ALL variants", tally.all);
         line(out, "ELIGIBLE (+hard negatives)", tally.eligible);
@@ -108,6 +110,7 @@ final class Evaluation {
 
     private static final class Tally {
         final Map<Corruption, int[]> perKind = new EnumMap<>(Corruption.class); // tp, fn, fp, n
+        final Map<Corruption, int[]> perKindEligible = new EnumMap<>(Corruption.class);
         final int[] eligible = new int[4];
         final int[] all = new int[4];
         int negativeAlerts;
@@ -137,6 +140,7 @@ final class Evaluation {
             add(t.all, found, fp);
             if (isEligible(v, byId.get(v.sourceId()))) {
                 add(t.eligible, found, fp);
+                add(t.perKindEligible.computeIfAbsent(v.corruption(), c -> new int[4]), found, fp);
             }
         }
         for (List<Match> alerts : negativeAlerts) {
@@ -187,6 +191,15 @@ final class Evaluation {
         double r = recall(k);
         double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
         out.printf(Locale.ROOT, "%-28s %7d %7d %7d %7d %9.4f %7.4f %7.4f%n", label, k[3], k[0], k[1], k[2], p, r, f);
+    }
+
+    /** A per-kind line with the kind's eligible subset (count and recall) appended. */
+    private static void line(PrintStream out, String label, int[] k, int[] eligible) {
+        double p = precision(k);
+        double r = recall(k);
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        out.printf(Locale.ROOT, "%-28s %7d %7d %7d %7d %9.4f %7.4f %7.4f %8d %9s%n", label, k[3], k[0], k[1], k[2], p, r, f,
+                eligible[3], eligible[3] == 0 ? "-" : String.format(Locale.ROOT, "%.4f", recall(eligible)));
     }
 
     private static long usedHeap() {
