@@ -25,6 +25,16 @@ final class Scorer {
     /** Bits removed from a one-edit agreement's rarity: typos are rarer than exact copies (m ~ 1/4). */
     static final double TYPO_DISCOUNT = 2.0;
     static final double ESTABLISHED_TYPO_FACTOR = 0.25;
+    /**
+     * One side's token is no established name (a string fewer than 1 in 10,000 entries carry) and
+     * the other side's is, one edit away: the odd string is most likely a typo, and people with a
+     * typo in their name are no rarer among non-matches than among matches, so the odd string
+     * itself is no evidence either way. Given it, a match's token is within one edit of it almost
+     * surely, a non-match's with the total share of the names one edit away ({@code u}). The
+     * weight is therefore that share's rarity, {@code -log2(u)}, minus this margin for a genuinely
+     * rare name rather than a typo, and never more than the established token's exact weight.
+     */
+    static final double NONWORD_DISCOUNT = 1.0;
     static final double GLUE_PENALTY = 1.0;
     static final double UNMATCHED_FACTOR = 1.0;
     /**
@@ -216,7 +226,15 @@ final class Scorer {
                     pk[k] = TYPO;
                     // Two established names one edit apart (ANH/OANH, HANH/PHAN) are usually two
                     // different names, not a typo: real typos mostly produce strings nobody else has.
-                    pw[k] = index.typoWeight(c) * (q.established[i] && index.established(c) ? ESTABLISHED_TYPO_FACTOR : 1.0);
+                    boolean qe = q.established[i];
+                    boolean ee = index.established(c);
+                    if (qe != ee) {
+                        double odd = qe ? index.neighbourBits(c) : q.neighbourBits[i];
+                        double cap = qe ? q.weights[i] : index.weight(c);
+                        pw[k] = Math.max(index.typoWeight(c), Math.min(cap, odd - NONWORD_DISCOUNT));
+                    } else {
+                        pw[k] = index.typoWeight(c) * (qe && ee ? ESTABLISHED_TYPO_FACTOR : 1.0);
+                    }
                 } else {
                     pk[k] = NO;
                     pw[k] = 0;

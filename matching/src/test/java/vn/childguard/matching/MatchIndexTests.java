@@ -37,6 +37,7 @@ class MatchIndexTests {
         entries.add(listed("COMPOUND", "Phùng Gia Bảo Khôi", "2012-02-14", Sex.MALE, null));
         entries.add(listed("YEAR", "Quách Thị Xuyến", "2009", Sex.FEMALE, null));
         entries.add(listed("PASS", "Đoàn Văn Hào", "", Sex.MALE, "C7654321"));
+        entries.add(listed("TRANG", "Phạm Thị Trang", "2003-07-15", Sex.FEMALE, null));
         index = MatchIndex.build(entries);
     }
 
@@ -83,6 +84,28 @@ class MatchIndexTests {
         assertThat(alerts(query("TRINH THIKHUE", "2011-10-05", Sex.FEMALE, null), "KHUE")).isTrue();
         assertThat(index.match(query("TRINH THIKHUE", "2011-10-05", Sex.FEMALE, null)).getFirst().reasonsText())
                 .contains("glued 1");
+    }
+
+    private static double bits(double score) {
+        return Scorer.MIDPOINT_BITS - Math.log(1.0 / score - 1.0) / Math.log(2.0);
+    }
+
+    @Test
+    void aTypoThatIsNoNameWeighsAsMuchAsTheNamesOneEditAway() {
+        // TRANGG is nobody's name and TRANG its only neighbour: worth TRANG's weight less 1 bit, so
+        // the record alerts like the exact copy does.
+        double exact = bits(score(query("PHAM THI TRANG", "2003-07-15", Sex.FEMALE, null), "TRANG"));
+        double typo = bits(score(query("PHAM THI TRANGG", "2003-07-15", Sex.FEMALE, null), "TRANG"));
+        assertThat(exact - typo).isBetween(0.0, Scorer.NONWORD_DISCOUNT + 1e-9);
+        assertThat(alerts(query("PHAM THI TRANGG", "2003-07-15", Sex.FEMALE, null), "TRANG")).isTrue();
+        assertThat(index.match(query("PHAM THI TRANGG", "2003-07-15", Sex.FEMALE, null)).getFirst().reasonsText())
+                .contains("typo 1");
+        // TRAN is itself a common name (Trần) one edit from TRANG: two different names, little weight.
+        double established = bits(score(query("PHAM THI TRAN", "2003-07-15", Sex.FEMALE, null), "TRANG"));
+        assertThat(typo - established).isGreaterThan(2.0);
+        // PHAMN's neighbours are PHAM and PHAN: it weighs what agreeing with either would, less than PHAM.
+        double ambiguous = bits(score(query("PHAMN THI TRANG", "2003-07-15", Sex.FEMALE, null), "TRANG"));
+        assertThat(ambiguous).isLessThan(exact - Scorer.NONWORD_DISCOUNT);
     }
 
     @Test
