@@ -75,11 +75,17 @@ final class Scorer {
     static final double DATE_DIFFERENT = -10.0;
     // ---- documents ----
     /**
-     * Exact document: {@code min(20, 2 x length)} bits; one edit: {@code min(16, 1.5 x length)} bits. A
+     * Exact document: {@code min(20, 3 x length)} bits; one edit: {@code min(16, 1.5 x length)} bits. A
      * random one-edit agreement of two 8-character passport numbers has u of about 2e-6 per pair,
      * so even there one edit is worth 12 bits; 12-digit citizen IDs reach the cap.
      */
     static final double DOC_EXACT_CAP = 20.0;
+    /**
+     * A digit carries log2(10) = 3.3 bits, a passport's series letter (one of 4) 2: an 8-character
+     * passport number (one letter, 7 digits) is 25 bits of u, so 3 bits per character, capped at 20,
+     * under-states it less than the former 2 per character (16 bits) did.
+     */
+    static final double DOC_EXACT_BITS_PER_CHAR = 3.0;
     static final double DOC_NEAR_CAP = 16.0;
     static final double DOC_DIFFERENT = -3.0;
     // ---- citizen-ID cross-check (12-digit CCCD: century+sex digit and birth-year digits) ----
@@ -460,7 +466,7 @@ final class Scorer {
         // still strong evidence, an 8-character passport number one character off much less.
         ev.docW = switch (best) {
             case NONE -> 0;
-            case EXACT -> Math.min(DOC_EXACT_CAP, 2.0 * bestLength);
+            case EXACT -> Math.min(DOC_EXACT_CAP, DOC_EXACT_BITS_PER_CHAR * bestLength);
             case NEAR -> Math.min(DOC_NEAR_CAP, 1.5 * bestLength);
             case DIFFERENT -> DOC_DIFFERENT;
         };

@@ -167,6 +167,8 @@ class MatchIndexTests {
         assertThat(alerts(query("Nguyễn Thị Ánh", "", Sex.FEMALE, "001190723466"), "ANH")).isFalse();
         Match m = index.match(query("NGUYEN THI ANH", "", Sex.FEMALE, "001190123457")).getFirst();
         assertThat(m.reasonsText()).contains("document=one_edit");
+        assertThat(index.match(query("DOAN VAN HAO", "", Sex.MALE, "C7654321")).getFirst().reasonsText())
+                .as("an 8-character passport number agreeing exactly reaches the document cap").contains("document=exact(+20.0)");
         assertThat(score(query("Đoàn Văn Hào", "", Sex.MALE, "C7654321"), "PASS"))
                 .isGreaterThan(score(query("Đoàn Văn Hào", "", Sex.MALE, "C7654322"), "PASS"));
     }
