@@ -31,6 +31,12 @@ final class Evaluation {
         List<SyntheticIdentities.Labelled> variants = gen.variants(watchlist, s.variants(), s.mix());
         List<SyntheticIdentities.Labelled> negatives = gen.hardNegatives(watchlist, s.negatives());
         List<Identity> travellers = gen.travellers(s.travellers());
+        // The same non-listed travellers with one typo in one name token: the rules that weigh a
+        // one-edit agreement must not turn them into alerts (the clean travellers cannot show that).
+        List<Identity> typoTravellers = new ArrayList<>(travellers.size());
+        for (Identity t : travellers) {
+            typoTravellers.add(gen.variant(t, Corruption.TYPO, "TT" + typoTravellers.size()).record());
+        }
 
         long heapBefore = usedHeap();
         long t0 = System.nanoTime();
@@ -57,6 +63,10 @@ final class Evaluation {
             travellerAlerts.add(index.match(t, 0.0));
         }
         double seconds = (System.nanoTime() - screenStart) / 1e9;
+        List<List<Match>> typoTravellerAlerts = new ArrayList<>(typoTravellers.size());
+        for (Identity t : typoTravellers) {
+            typoTravellerAlerts.add(index.match(t, 0.0));
+        }
         int screened = variants.size() + negatives.size() + travellers.size();
 
         out.printf(Locale.ROOT, "watchlist %d entries, seed %d, %d variants, %d hard negatives, %d travellers%n",
@@ -68,21 +78,28 @@ final class Evaluation {
 
         out.printf(Locale.ROOT, "%nthreshold sweep (eligible = keeps a full birth date or the document)%n");
         out.printf(Locale.ROOT, "%9s %6s %10s %10s %10s %10s %12s %14s%n", "threshold", "bits", "elig.prec", "elig.rec",
-                "all.rec", "neg.alert%", "trav/1000", "");
-        for (double bits = 18; bits <= 25.01; bits += 0.5) {
+                "all.rec", "neg.alert%", "trav/1000", "typo.trav/1000");
+        for (double bits = 18; bits <= 25.01; bits += 0.25) {
             double t = 1.0 / (1.0 + Math.pow(2.0, Scorer.MIDPOINT_BITS - bits));
             Tally tally = tally(variants, variantAlerts, negativeAlerts, travellerAlerts, byId, t);
-            out.printf(Locale.ROOT, "%9.4f %6.1f %10.4f %10.4f %10.4f %10.2f %12.2f%n", t, bits,
+            int typoAlerts = 0;
+            for (List<Match> alerts : typoTravellerAlerts) {
+                typoAlerts += count(alerts, t);
+            }
+            out.printf(Locale.ROOT, "%9.4f %6.1f %10.4f %10.4f %10.4f %10.2f %12.2f %14.2f%n", t, bits,
                     precision(tally.eligible), recall(tally.eligible), recall(tally.all),
                     100.0 * tally.negativesAlerted / Math.max(1, negatives.size()),
-                    1000.0 * tally.travellerAlerts / Math.max(1, travellers.size()));
+                    1000.0 * tally.travellerAlerts / Math.max(1, travellers.size()),
+                    1000.0 * typoAlerts / Math.max(1, typoTravellers.size()));
         }
 
         Tally tally = tally(variants, variantAlerts, negativeAlerts, travellerAlerts, byId, s.threshold());
         out.printf(Locale.ROOT, "%nat threshold %.4f%n", s.threshold());
-        out.printf(Locale.ROOT, "%-28s %7s %7s %7s %7s %9s %7s %7s%n", "kind", "n", "tp", "fn", "fp", "precision", "recall", "f1");
+        out.printf(Locale.ROOT, "%-28s %7s %7s %7s %7s %9s %7s %7s %8s %9s%n", "kind", "n", "tp", "fn", "fp", "precision",
+                "recall", "f1", "elig.n", "elig.rec");
         for (Map.Entry<Corruption, int[]> e : tally.perKind.entrySet()) {
-            line(out, e.getKey().name(), e.getValue());
+            int[] el = tally.perKindEligible.getOrDefault(e.getKey(), new int[4]);
+            line(out, e.getKey().name(), e.getValue(), el);
         }
         line(out, "ALL variants", tally.all);
         line(out, "ELIGIBLE (+hard negatives)", tally.eligible);
@@ -108,6 +125,7 @@ final class Evaluation {
 
     private static final class Tally {
         final Map<Corruption, int[]> perKind = new EnumMap<>(Corruption.class); // tp, fn, fp, n
+        final Map<Corruption, int[]> perKindEligible = new EnumMap<>(Corruption.class);
         final int[] eligible = new int[4];
         final int[] all = new int[4];
         int negativeAlerts;
@@ -137,6 +155,7 @@ final class Evaluation {
             add(t.all, found, fp);
             if (isEligible(v, byId.get(v.sourceId()))) {
                 add(t.eligible, found, fp);
+                add(t.perKindEligible.computeIfAbsent(v.corruption(), c -> new int[4]), found, fp);
             }
         }
         for (List<Match> alerts : negativeAlerts) {
@@ -187,6 +206,15 @@ final class Evaluation {
         double r = recall(k);
         double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
         out.printf(Locale.ROOT, "%-28s %7d %7d %7d %7d %9.4f %7.4f %7.4f%n", label, k[3], k[0], k[1], k[2], p, r, f);
+    }
+
+    /** A per-kind line with the kind's eligible subset (count and recall) appended. */
+    private static void line(PrintStream out, String label, int[] k, int[] eligible) {
+        double p = precision(k);
+        double r = recall(k);
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        out.printf(Locale.ROOT, "%-28s %7d %7d %7d %7d %9.4f %7.4f %7.4f %8d %9s%n", label, k[3], k[0], k[1], k[2], p, r, f,
+                eligible[3], eligible[3] == 0 ? "-" : String.format(Locale.ROOT, "%.4f", recall(eligible)));
     }
 
     private static long usedHeap() {

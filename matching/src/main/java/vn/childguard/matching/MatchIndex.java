@@ -85,6 +85,11 @@ public final class MatchIndex {
     private final long[][] canonNeighbourhoods;
     private final double[] canonWeight;
     private final double[] canonTypoWeight;
+    /** Rarity in bits of agreeing within one edit of this token: {@code -log2} of its neighbours' total share. */
+    private final double[] canonNeighbourBits;
+    /** Token deletion-neighbourhood member -> canonical tokens that have it (for query tokens unknown here). */
+    private final Map<Long, int[]> canonsByNeighbour;
+    private final int[] canonDf;
     /** Token present in enough entries to be a name in its own right rather than a misspelling. */
     private final boolean[] canonEstablished;
     private final KeyTable keys;
@@ -183,6 +188,7 @@ public final class MatchIndex {
         canonNeighbourhoods = new long[cn][];
         canonWeight = new double[cn];
         canonTypoWeight = new double[cn];
+        canonNeighbourBits = new double[cn];
         canonEstablished = new boolean[cn];
         int establishedDf = establishedDf(n);
         Map<Long, List<Integer>> byNeighbour = new HashMap<>();
@@ -209,9 +215,14 @@ public final class MatchIndex {
                 }
             }
             double factor = canonText[c].length() <= 3 ? Scorer.TYPO_FACTOR_SHORT : Scorer.TYPO_FACTOR_LONG;
-            canonTypoWeight[c] = Math.max(0.0, Math.min(canonWeight[c] * factor,
-                    NamePriors.bits(n, (int) Math.min(Integer.MAX_VALUE, neighbourDf), canonText[c]) - Scorer.TYPO_DISCOUNT));
+            canonNeighbourBits[c] = NamePriors.bits(n, (int) Math.min(Integer.MAX_VALUE, neighbourDf), canonText[c]);
+            canonTypoWeight[c] = Math.max(0.0, Math.min(canonWeight[c] * factor, canonNeighbourBits[c] - Scorer.TYPO_DISCOUNT));
         }
+        canonsByNeighbour = new HashMap<>(byNeighbour.size() * 2);
+        for (Map.Entry<Long, List<Integer>> en : byNeighbour.entrySet()) {
+            canonsByNeighbour.put(en.getKey(), en.getValue().stream().mapToInt(Integer::intValue).toArray());
+        }
+        canonDf = df;
         keys = KeyTable.build(indexKeys(entries));
     }
 
@@ -427,13 +438,17 @@ public final class MatchIndex {
         final int[] canonIds;
         final double[] weights;
         final boolean[] established;
+        /** Per token: rarity in bits of agreeing within one edit of it (see {@link Scorer#NONWORD_DISCOUNT}). */
+        final double[] neighbourBits;
 
-        Query(Prepared prepared, int[] tokenIds, int[] canonIds, double[] weights, boolean[] established) {
+        Query(Prepared prepared, int[] tokenIds, int[] canonIds, double[] weights, boolean[] established,
+              double[] neighbourBits) {
             this.prepared = prepared;
             this.tokenIds = tokenIds;
             this.canonIds = canonIds;
             this.weights = weights;
             this.established = established;
+            this.neighbourBits = neighbourBits;
         }
     }
 
@@ -443,13 +458,15 @@ public final class MatchIndex {
         int[] c = new int[m];
         double[] w = new double[m];
         boolean[] est = new boolean[m];
+        double[] nb = new double[m];
         for (int i = 0; i < m; i++) {
             t[i] = tokenIds.getOrDefault(p.tokens[i], -1);
             c[i] = canonIds.getOrDefault(p.canonical[i], -1);
             w[i] = c[i] >= 0 ? canonWeight[c[i]] : NamePriors.bits(ids.length, 0, p.canonical[i]);
             est[i] = c[i] >= 0 && canonEstablished[c[i]];
+            nb[i] = est[i] ? 0 : c[i] >= 0 ? canonNeighbourBits[c[i]] : neighbourBits(p.tokenNeighbourhoods[i], p.canonical[i]);
         }
-        return new Query(p, t, c, w, est);
+        return new Query(p, t, c, w, est, nb);
     }
 
     /**
@@ -578,6 +595,37 @@ public final class MatchIndex {
 
     double weight(int canon) {
         return canonWeight[canon];
+    }
+
+    /** Rarity in bits of agreeing within one edit of a token this index does not hold. */
+    private double neighbourBits(long[] neighbourhood, String canonical) {
+        long total = 0;
+        int[] seen = new int[8];
+        int count = 0;
+        for (long h : neighbourhood) {
+            int[] cs = canonsByNeighbour.get(h);
+            if (cs == null) {
+                continue;
+            }
+            next:
+            for (int o : cs) {
+                for (int k = 0; k < count; k++) {
+                    if (seen[k] == o) {
+                        continue next;
+                    }
+                }
+                if (count == seen.length) {
+                    seen = Arrays.copyOf(seen, count * 2);
+                }
+                seen[count++] = o;
+                total += canonDf[o];
+            }
+        }
+        return NamePriors.bits(ids.length, (int) Math.min(Integer.MAX_VALUE, total), canonical);
+    }
+
+    double neighbourBits(int canon) {
+        return canonNeighbourBits[canon];
     }
 
     double typoWeight(int canon) {

@@ -25,6 +25,16 @@ final class Scorer {
     /** Bits removed from a one-edit agreement's rarity: typos are rarer than exact copies (m ~ 1/4). */
     static final double TYPO_DISCOUNT = 2.0;
     static final double ESTABLISHED_TYPO_FACTOR = 0.25;
+    /**
+     * One side's token is no established name (a string fewer than 1 in 10,000 entries carry) and
+     * the other side's is, one edit away: the odd string is most likely a typo, and people with a
+     * typo in their name are no rarer among non-matches than among matches, so the odd string
+     * itself is no evidence either way. Given it, a match's token is within one edit of it almost
+     * surely, a non-match's with the total share of the names one edit away ({@code u}). The
+     * weight is therefore that share's rarity, {@code -log2(u)}, minus this margin for a genuinely
+     * rare name rather than a typo, and never more than the established token's exact weight.
+     */
+    static final double NONWORD_DISCOUNT = 1.0;
     static final double GLUE_PENALTY = 1.0;
     static final double UNMATCHED_FACTOR = 1.0;
     /**
@@ -37,20 +47,45 @@ final class Scorer {
     /** A query token this rare (or rarer) may, with a year-only date agreement, open an alert. */
     static final double STRONG_TOKEN_BITS = 3.0;
     // ---- birth date ----
+    /** log2(m/u) with u = 1/(75 x 365) (birth years spread over 75 years) and m about 0.85. */
     static final double DATE_EXACT = 14.5;
-    static final double DATE_SWAPPED = 9.0;
-    static final double DATE_ONE_DAY = 9.0;
+    /**
+     * Assumed share of matched pairs with full dates on both sides whose date has its day and month
+     * swapped, or is one day off: 1 in 13 each, the evaluation's corruption mix (11 of its kinds keep
+     * the date, one swaps it, one moves it by a day). Real registers probably see fewer (say 1%):
+     * then both weights below would be log2(0.077 / 0.01) = 2.9 bits lower. Recompute them from
+     * the rates observed in production.
+     */
+    static final double DATE_SWAP_RATE = 1.0 / 13;
+    static final double DATE_ONE_DAY_RATE = 1.0 / 13;
+    static final double DATE_EXACT_RATE = 11.0 / 13;
+    /** Share of dates whose day and month can be swapped into another real date (day <= 12, day != month). */
+    static final double SWAPPABLE_SHARE = 12.0 * 11.0 / 365.0;
+    /**
+     * Swapped day/month: a non-match agrees this way exactly as often as on the exact date (one
+     * date), so only m differs: given a swappable date, a match shows it swapped with odds
+     * {@code SWAP_RATE : EXACT_RATE x SWAPPABLE_SHARE}. 14.5 - log2(11 x 0.36) = 12.5 bits.
+     */
+    static final double DATE_SWAPPED = DATE_EXACT - log2(DATE_EXACT_RATE * SWAPPABLE_SHARE / DATE_SWAP_RATE);
+    /** One day off: two adjacent dates double u (-1 bit); m is ONE_DAY_RATE. 14.5 - log2(11) - 1 = 10.0 bits. */
+    static final double DATE_ONE_DAY = DATE_EXACT - log2(DATE_EXACT_RATE / DATE_ONE_DAY_RATE) - 1.0;
     static final double DATE_YEAR = 6.0;
     static final double DATE_YEAR_DIFFERENT = -8.0;
     static final double DATE_SAME_YEAR_DIFFERENT_DAY = -6.0;
     static final double DATE_DIFFERENT = -10.0;
     // ---- documents ----
     /**
-     * Exact document: {@code min(20, 2 x length)} bits; one edit: {@code min(16, 1.5 x length)} bits. A
+     * Exact document: {@code min(20, 3 x length)} bits; one edit: {@code min(16, 1.5 x length)} bits. A
      * random one-edit agreement of two 8-character passport numbers has u of about 2e-6 per pair,
      * so even there one edit is worth 12 bits; 12-digit citizen IDs reach the cap.
      */
     static final double DOC_EXACT_CAP = 20.0;
+    /**
+     * A digit carries log2(10) = 3.3 bits, a passport's series letter (one of 4) 2: an 8-character
+     * passport number (one letter, 7 digits) is 25 bits of u, so 3 bits per character, capped at 20,
+     * under-states it less than the former 2 per character (16 bits) did.
+     */
+    static final double DOC_EXACT_BITS_PER_CHAR = 3.0;
     static final double DOC_NEAR_CAP = 16.0;
     static final double DOC_DIFFERENT = -3.0;
     // ---- citizen-ID cross-check (12-digit CCCD: century+sex digit and birth-year digits) ----
@@ -65,12 +100,14 @@ final class Scorer {
     static final double NATIONALITY_AGREE = 0.2;
     static final double NATIONALITY_DISAGREE = -2.0;
     /**
-     * Total weight at which the score is 0.5: {@code score = 1 / (1 + 2^(MIDPOINT - W))}. 22.5 bits
-     * is where the evaluation (100,000 entries) brings alerts on non-listed travellers with full
-     * birth dates under 2 per 1,000: about log2(N) = 16.6 bits for "one entry among N" plus 6 bits
-     * of margin. See the README for the recall this costs and the sweep to pick another point.
+     * Total weight at which the score is 0.5: {@code score = 1 / (1 + 2^(MIDPOINT - W))}. 23 bits
+     * is the lowest point of the evaluation sweep (100,000 entries, quarter-bit steps, seeds 42 and
+     * 7) that keeps alerts on non-listed travellers with full birth dates at or under 2 per 1,000:
+     * about log2(N) = 16.6 bits for "one entry among N" plus 6.4 bits of margin. It was 22.5 bits
+     * while swapped and one-day dates weighed 9 bits; their calibrated weights find more twins at
+     * those dates, which the extra half bit pays for. See the README for the recall this costs and the sweep to pick another point.
      */
-    static final double MIDPOINT_BITS = 22.5;
+    static final double MIDPOINT_BITS = 23.0;
 
     /**
      * The highest score a pair can reach when its only decisive evidence is a year-only date
@@ -167,6 +204,10 @@ final class Scorer {
     private Scorer() {
     }
 
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2.0);
+    }
+
     /** Scores entry {@code e} of {@code index} against the resolved query {@code q} into {@code ev}. */
     static void score(MatchIndex index, MatchIndex.Query q, int e, Evidence ev) {
         name(index, q, e, ev);
@@ -216,7 +257,15 @@ final class Scorer {
                     pk[k] = TYPO;
                     // Two established names one edit apart (ANH/OANH, HANH/PHAN) are usually two
                     // different names, not a typo: real typos mostly produce strings nobody else has.
-                    pw[k] = index.typoWeight(c) * (q.established[i] && index.established(c) ? ESTABLISHED_TYPO_FACTOR : 1.0);
+                    boolean qe = q.established[i];
+                    boolean ee = index.established(c);
+                    if (qe != ee) {
+                        double odd = qe ? index.neighbourBits(c) : q.neighbourBits[i];
+                        double cap = qe ? q.weights[i] : index.weight(c);
+                        pw[k] = Math.max(index.typoWeight(c), Math.min(cap, odd - NONWORD_DISCOUNT));
+                    } else {
+                        pw[k] = index.typoWeight(c) * (qe && ee ? ESTABLISHED_TYPO_FACTOR : 1.0);
+                    }
                 } else {
                     pk[k] = NO;
                     pw[k] = 0;
@@ -417,7 +466,7 @@ final class Scorer {
         // still strong evidence, an 8-character passport number one character off much less.
         ev.docW = switch (best) {
             case NONE -> 0;
-            case EXACT -> Math.min(DOC_EXACT_CAP, 2.0 * bestLength);
+            case EXACT -> Math.min(DOC_EXACT_CAP, DOC_EXACT_BITS_PER_CHAR * bestLength);
             case NEAR -> Math.min(DOC_NEAR_CAP, 1.5 * bestLength);
             case DIFFERENT -> DOC_DIFFERENT;
         };

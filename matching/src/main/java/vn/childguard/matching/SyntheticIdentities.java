@@ -388,7 +388,8 @@ public final class SyntheticIdentities {
 
     /**
      * Labelled variants of random entries of {@code watchlist}, kinds drawn from {@code mix}; a kind
-     * that does not apply to the drawn entry is redrawn with another entry.
+     * that does not apply to the drawn entry is redrawn with another entry (up to 10,000 times, then
+     * another kind is drawn). A mix whose kinds apply to no entry at all never finishes.
      */
     public List<Labelled> variants(List<Identity> watchlist, int count, Map<Corruption, Double> mix) {
         Corruption[] kinds = mix.keySet().toArray(Corruption[]::new);
@@ -401,10 +402,15 @@ public final class SyntheticIdentities {
         while (out.size() < count) {
             Corruption kind = kinds[pick(c)];
             Labelled v = null;
-            while (v == null) {
+            // Bounded: in a small watchlist a kind may apply to no entry at all (no Hoàng/Huỳnh/Vũ/Võ
+            // for REGIONAL), which looped for ever; then the kind is drawn again. The bound is far
+            // above what any kind needs in a realistic watchlist, so large runs are unchanged.
+            for (int tries = 0; v == null && tries < 10_000; tries++) {
                 v = variant(watchlist.get(random.nextInt(watchlist.size())), kind, "V" + out.size());
             }
-            out.add(v);
+            if (v != null) {
+                out.add(v);
+            }
         }
         return out;
     }

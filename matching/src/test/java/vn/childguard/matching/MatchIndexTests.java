@@ -37,6 +37,7 @@ class MatchIndexTests {
         entries.add(listed("COMPOUND", "Phùng Gia Bảo Khôi", "2012-02-14", Sex.MALE, null));
         entries.add(listed("YEAR", "Quách Thị Xuyến", "2009", Sex.FEMALE, null));
         entries.add(listed("PASS", "Đoàn Văn Hào", "", Sex.MALE, "C7654321"));
+        entries.add(listed("TRANG", "Phạm Thị Trang", "2003-07-15", Sex.FEMALE, null));
         index = MatchIndex.build(entries);
     }
 
@@ -85,6 +86,28 @@ class MatchIndexTests {
                 .contains("glued 1");
     }
 
+    private static double bits(double score) {
+        return Scorer.MIDPOINT_BITS - Math.log(1.0 / score - 1.0) / Math.log(2.0);
+    }
+
+    @Test
+    void aTypoThatIsNoNameWeighsAsMuchAsTheNamesOneEditAway() {
+        // TRANGG is nobody's name and TRANG its only neighbour: worth TRANG's weight less 1 bit, so
+        // the record alerts like the exact copy does.
+        double exact = bits(score(query("PHAM THI TRANG", "2003-07-15", Sex.FEMALE, null), "TRANG"));
+        double typo = bits(score(query("PHAM THI TRANGG", "2003-07-15", Sex.FEMALE, null), "TRANG"));
+        assertThat(exact - typo).isBetween(0.0, Scorer.NONWORD_DISCOUNT + 1e-9);
+        assertThat(alerts(query("PHAM THI TRANGG", "2003-07-15", Sex.FEMALE, null), "TRANG")).isTrue();
+        assertThat(index.match(query("PHAM THI TRANGG", "2003-07-15", Sex.FEMALE, null)).getFirst().reasonsText())
+                .contains("typo 1");
+        // TRAN is itself a common name (Trần) one edit from TRANG: two different names, little weight.
+        double established = bits(score(query("PHAM THI TRAN", "2003-07-15", Sex.FEMALE, null), "TRANG"));
+        assertThat(typo - established).isGreaterThan(2.0);
+        // PHAMN's neighbours are PHAM and PHAN: it weighs what agreeing with either would, less than PHAM.
+        double ambiguous = bits(score(query("PHAMN THI TRANG", "2003-07-15", Sex.FEMALE, null), "TRANG"));
+        assertThat(ambiguous).isLessThan(exact - Scorer.NONWORD_DISCOUNT);
+    }
+
     @Test
     void shortTokensGetOneEditToo() {
         // LE -> LEE and a typo in a rare given name: one edit each on 2-3 letter syllables.
@@ -123,12 +146,29 @@ class MatchIndexTests {
     }
 
     @Test
+    void swappedAndOneDayDatesWeighTheirLikelihoodRatio() {
+        // Derived, not tuned: a swap is one specific date like the exact one (same u), seen in 1 of
+        // 13 matched pairs against 11 of 13 exact among swappable dates; one day off is two dates.
+        assertThat(Scorer.DATE_SWAPPED).isCloseTo(12.5, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(Scorer.DATE_ONE_DAY).isCloseTo(10.0, org.assertj.core.data.Offset.offset(0.1));
+        double exact = bits(score(query("Trịnh Thị Khuê", "2011-10-05", Sex.FEMALE, null), "KHUE"));
+        double swapped = bits(score(query("Trịnh Thị Khuê", "2011-05-10", Sex.FEMALE, null), "KHUE"));
+        double oneDay = bits(score(query("Trịnh Thị Khuê", "2011-10-04", Sex.FEMALE, null), "KHUE"));
+        assertThat(exact - swapped).isCloseTo(Scorer.DATE_EXACT - Scorer.DATE_SWAPPED, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(exact - oneDay).isCloseTo(Scorer.DATE_EXACT - Scorer.DATE_ONE_DAY, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(index.match(query("TRINH THI KHUE", "2011-05-10", Sex.FEMALE, null)).getFirst().reasonsText())
+                .contains("birth_date=swapped(+12.5)");
+    }
+
+    @Test
     void documentsExactOrOneDigitWrong() {
         assertThat(alerts(query("Nguyễn Thị Ánh", "", Sex.FEMALE, CCCD), "ANH")).isTrue();
         assertThat(alerts(query("Nguyễn Thị Ánh", "", Sex.FEMALE, "001190123457"), "ANH")).isTrue();
         assertThat(alerts(query("Nguyễn Thị Ánh", "", Sex.FEMALE, "001190723466"), "ANH")).isFalse();
         Match m = index.match(query("NGUYEN THI ANH", "", Sex.FEMALE, "001190123457")).getFirst();
         assertThat(m.reasonsText()).contains("document=one_edit");
+        assertThat(index.match(query("DOAN VAN HAO", "", Sex.MALE, "C7654321")).getFirst().reasonsText())
+                .as("an 8-character passport number agreeing exactly reaches the document cap").contains("document=exact(+20.0)");
         assertThat(score(query("Đoàn Văn Hào", "", Sex.MALE, "C7654321"), "PASS"))
                 .isGreaterThan(score(query("Đoàn Văn Hào", "", Sex.MALE, "C7654322"), "PASS"));
     }
