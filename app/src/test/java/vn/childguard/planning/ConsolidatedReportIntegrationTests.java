@@ -45,7 +45,8 @@ class ConsolidatedReportIntegrationTests {
              var extractor = new XWPFWordExtractor(docx)) {
             String text = extractor.getText();
             assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                    "CÔNG AN TỈNH TÂY NINH", "BÁO CÁO", "Kế hoạch số 113/KH-UBND ngày 20/01/2020", "Nơi nhận");
+                    "CÔNG AN TỈNH TÂY NINH", "BÁO CÁO", "Kế hoạch số 113/KH-UBND ngày 20/01/2020", "Nơi nhận",
+                    "6 tháng đầu năm 2026");
             assertThat(text).containsPattern("Số: \\d{2,}/BC-CATINH");
             for (String task : new String[] {"II.1.a", "II.1.b", "II.2", "II.3", "II.4.a", "II.4.b", "II.5.a",
                     "II.5.b", "II.6"}) {
