@@ -30,7 +30,6 @@ import vn.childguard.organisation.AgencyCatalogue;
 import vn.childguard.organisation.AgencyKind;
 import vn.childguard.organisation.AgencyRef;
 import vn.childguard.organisation.CurrentUser;
-import vn.childguard.organisation.ReferenceEntry;
 import vn.childguard.organisation.ReferenceLists;
 import vn.childguard.people.PersonRegister;
 import vn.childguard.shared.crypto.DataCipher;
@@ -108,18 +107,23 @@ public class IntakeService {
     public IntakeValidation.Codes codes() {
         LocalDate today = today(clock);
         return new IntakeValidation.Codes(
-                lists.items(CHANNELS).stream().map(ReferenceEntry::code).collect(Collectors.toSet()),
+                channels().stream().map(ReferenceLists.Item::code).collect(Collectors.toSet()),
                 routing.communeCommittees(today).stream().map(AgencyRef::areaCode).collect(Collectors.toSet()),
                 competentAgencies().stream().map(AgencyRef::code).collect(Collectors.toSet()),
                 clock.instant(), today);
     }
 
-    public List<ReferenceEntry> channels() {
-        return lists.items(CHANNELS);
+    public List<ReferenceLists.Item> channels() {
+        return current(CHANNELS);
     }
 
-    public List<ReferenceEntry> parts() {
-        return lists.items(PARTS);
+    public List<ReferenceLists.Item> parts() {
+        return current(PARTS);
+    }
+
+    private List<ReferenceLists.Item> current(String list) {
+        LocalDate today = today(clock);
+        return lists.items(list).stream().filter(i -> i.isValidOn(today)).toList();
     }
 
     public List<AgencyRef> communeCommittees() {
@@ -152,7 +156,7 @@ public class IntakeService {
         AgencyRef committee = routing.committeeFor(in.unitCode(), receivedDay)
                 .or(() -> routing.committeeFor(in.unitCode(), today(clock)))
                 .orElseThrow(() -> new IntakeException("intake.error.unit.unroutable"));
-        Set<String> parts = parts().stream().map(ReferenceEntry::code).collect(Collectors.toSet());
+        Set<String> parts = parts().stream().map(ReferenceLists.Item::code).collect(Collectors.toSet());
         for (NewIntake.Involvement p : in.people()) {
             if (!parts.contains(p.part())) {
                 throw new IntakeException("intake.error.part.unknown");

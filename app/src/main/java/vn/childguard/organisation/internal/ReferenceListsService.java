@@ -1,36 +1,33 @@
 package vn.childguard.organisation.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.childguard.organisation.ReferenceEntry;
 import vn.childguard.organisation.ReferenceLists;
 
 @Service
 @Transactional(readOnly = true)
 class ReferenceListsService implements ReferenceLists {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final ReferenceItemRepository items;
-    private final Clock clock;
 
-    ReferenceListsService(ReferenceItemRepository items, Clock clock) {
+    ReferenceListsService(ReferenceItemRepository items) {
         this.items = items;
-        this.clock = clock;
     }
 
     @Override
-    public List<ReferenceEntry> items(String listCode) {
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
-        return items.findByListCodeOrderByCode(listCode).stream()
-                .filter(ReferenceItem::isEnabled)
-                .filter(i -> (i.getValidFrom() == null || !i.getValidFrom().isAfter(today))
-                        && (i.getValidTo() == null || !i.getValidTo().isBefore(today)))
-                .map(i -> new ReferenceEntry(i.getCode(), i.getNameVi(), i.getNameEn()))
+    public List<Item> items(String listCode) {
+        return items.findByListCodeOrderByCode(listCode).stream().filter(ReferenceItem::isEnabled).map(ReferenceListsService::item)
                 .toList();
+    }
+
+    @Override
+    public Optional<Item> item(String listCode, String code) {
+        return items.findByListCodeAndCode(listCode, code).filter(ReferenceItem::isEnabled).map(ReferenceListsService::item);
+    }
+
+    private static Item item(ReferenceItem r) {
+        return new Item(r.getListCode(), r.getCode(), r.getNameVi(), r.getNameEn(), r.getValidFrom(), r.getValidTo());
     }
 }
