@@ -106,14 +106,22 @@ class IntakeApiController {
         if (!errors.isEmpty()) {
             throw new IntakeApiErrors.InvalidRequest(errors);
         }
-        IntakeRecord saved = intake.record(user, new NewIntake(b.channel().strip(), receivedAt, anonymous,
+        IntakeRecord saved;
+        try {
+            saved = intake.record(user, new NewIntake(b.channel().strip(), receivedAt, anonymous,
                 b.reporterName(), b.reporterContact(), occurredOn, b.unitCode().strip(), b.place(), b.narrative(),
                 IntakeValidation.urgency(b.urgency()), Boolean.TRUE.equals(b.abuserIsCarer()),
                 Inputs.clean(b.competentAgencyCode()), involved, null));
+        } catch (vn.childguard.people.InvalidPersonException e) {
+            Map<String, String> personErrors = new LinkedHashMap<>();
+            e.errors().forEach((field, key) -> personErrors.put("people.newPerson." + field, key));
+            throw new IntakeApiErrors.InvalidRequest(personErrors);
+        }
         return ResponseEntity.created(URI.create("/api/v1/intakes/" + saved.id())).body(json(saved));
     }
 
     @GetMapping("/api/v1/intakes/{id}")
+    @PreAuthorize("isAuthenticated()")
     @Operation(summary = "One report", description = "For the agencies it involves; every read is audited")
     Intake get(@PathVariable long id, CurrentUser user) {
         return json(intake.view(user, id).orElseThrow(() -> new NoSuchElementException("intake " + id)));

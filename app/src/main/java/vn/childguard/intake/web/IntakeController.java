@@ -93,7 +93,9 @@ class IntakeController {
         return "intake/list";
     }
 
+    /** Open to any signed-in user: the service decides and audits the refusal too. */
     @GetMapping("/intakes/{id:\\d+}")
+    @PreAuthorize("isAuthenticated()")
     String view(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
         IntakeRecord r = intake.view(user, id).orElseThrow(() -> new NoSuchElementException("intake " + id));
         Map<String, String> partNames = new HashMap<>();
@@ -192,6 +194,11 @@ class IntakeController {
         } catch (IntakeService.IntakeException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             result.reject(e.messageKey());
+            return page(form, candidates, locale, model);
+        } catch (vn.childguard.people.InvalidPersonException e) {
+            // the register refused a new person: show its reasons on the form
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            e.errors().values().forEach(result::reject);
             return page(form, candidates, locale, model);
         }
         redirect.addFlashAttribute("flash", "intake.saved");
