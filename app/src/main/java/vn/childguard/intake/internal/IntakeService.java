@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +65,6 @@ public class IntakeService {
     }
 
     private final JdbcTemplate jdbc;
-    private final SimpleJdbcInsert insertReport;
     private final DataCipher cipher;
     private final IntakePolicy policy;
     private final IntakeRouting routing;
@@ -82,7 +80,6 @@ public class IntakeService {
                   IntakeReferences references, AgencyCatalogue agencies, ReferenceLists lists, PersonRegister people,
                   PublicTips tips, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
-        this.insertReport = new SimpleJdbcInsert(jdbc).withTableName("intake_report").usingGeneratedKeyColumns("id");
         this.cipher = cipher;
         this.policy = policy;
         this.routing = routing;
@@ -188,7 +185,7 @@ public class IntakeService {
         row.put("case_id", null);
         row.put("source_tip_id", in.tipId());
         row.put("version", 0L);
-        long id = insertReport.executeAndReturnKey(row).longValue();
+        long id = insert(row);
         Set<String> seen = new LinkedHashSet<>();
         for (NewIntake.Involvement p : in.people()) {
             long personId = p.personId() != null ? p.personId() : people.register(p.newPerson());
@@ -204,6 +201,27 @@ public class IntakeService {
                 .withDetails("routed to " + committee.code()
                         + (in.competentAgencyCode() == null ? "" : ", competent " + in.competentAgencyCode())));
         return load(id).orElseThrow();
+    }
+
+    /** Inserts the row with the driver's own type mapping (metadata-driven inserts trip over time zones on PostgreSQL). */
+    private long insert(Map<String, Object> row) {
+        List<String> columns = new ArrayList<>(row.keySet());
+        String sql = "insert into intake_report (" + String.join(", ", columns) + ") values ("
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement(sql, new String[]{"id"});
+            for (int i = 0; i < columns.size(); i++) {
+                Object value = row.get(columns.get(i));
+                if (value == null) {
+                    statement.setNull(i + 1, java.sql.Types.NULL);
+                } else {
+                    statement.setObject(i + 1, value);
+                }
+            }
+            return statement;
+        }, keys);
+        return keys.getKey().longValue();
     }
 
     /** Reports received by or routed to the user's agency, newest first. */
