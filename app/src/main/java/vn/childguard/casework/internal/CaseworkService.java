@@ -714,7 +714,8 @@ public class CaseworkService {
     }
 
     public Set<String> serviceCodes() {
-        return lists.items("support_service", LocalDate.now(clock)).stream().map(ReferenceLists.Entry::code)
+        LocalDate today = LocalDate.now(clock);
+        return lists.items("support_service").stream().filter(i -> i.isValidOn(today)).map(ReferenceLists.Item::code)
                 .collect(Collectors.toSet());
     }
 
