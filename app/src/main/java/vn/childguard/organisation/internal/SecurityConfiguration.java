@@ -66,6 +66,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        // the public tip form's API (intake): no account, rate-limited by intake
+                        .requestMatchers("/api/public/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) ->
@@ -105,6 +107,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // the public tip form (intake): no account, no script, rate-limited by intake
+                        .requestMatchers("/tip", "/tip/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
                         // the API's OpenAPI description and Swagger UI, for administrators and integrators they invite
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").hasRole("SYSTEM_ADMIN")
