@@ -808,4 +808,13 @@ public class CaseworkService {
         }
         return result;
     }
+
+    /** Case workers and supervisors of an agency, who may join a case's team or take it over. */
+    @Transactional(readOnly = true)
+    public List<String> staffOf(String agencyCode) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(directory.usernamesOf(agencyCode,
+                vn.childguard.organisation.Role.CASE_WORKER));
+        names.addAll(directory.usernamesOf(agencyCode, vn.childguard.organisation.Role.CASE_SUPERVISOR));
+        return List.copyOf(names);
+    }
 }
