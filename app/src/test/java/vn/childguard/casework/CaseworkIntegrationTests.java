@@ -191,6 +191,23 @@ class CaseworkIntegrationTests {
         jdbc.update("update case_deadline set waived_at = ? where case_id = ?", java.sql.Timestamp.from(Instant.now()), id);
     }
 
+    @Test
+    void aFailedFormSaveOnThePageShowsTheErrorsAndKeepsWhatWasTyped() throws Exception {
+        String officer = api.token("commune.officer");
+        long id = api.openCase(officer, api.registerChild(officer));
+        var session = vn.childguard.test.DemoUsers.login(mvc, "commune.officer");
+        String page = mvc.perform(post("/cases/" + id + "/forms/F02").session(session)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("assessedOn", "2026-13-40").param("riskLevel", "HIGH").param("summary", ""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("error-summary").contains("summary-error").contains("assessedOn-error")
+                .contains("value=\"2026-13-40\"");
+        String ok = mvc.perform(get("/cases/" + id).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(ok).contains("deadline-").contains("còn ");
+        jdbc.update("update case_deadline set waived_at = ? where case_id = ?", java.sql.Timestamp.from(Instant.now()), id);
+    }
+
     private static Map<String, Object> plan() {
         return Map.of("goal", "Giữ trẻ an toàn và tiếp tục đi học", "items", List.of(
                 Map.of("service", "EDUCATION", "responsible", "Trường THPT Tây Ninh", "startOn",
