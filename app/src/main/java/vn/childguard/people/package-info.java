@@ -7,5 +7,5 @@
  * ({@link vn.childguard.people.PersonAccess}). Search-before-create and de-duplication (merge with
  * history, or dismiss) run on the matching engine.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "audit", "matching"})
 package vn.childguard.people;

@@ -287,7 +287,7 @@ public class PeopleService implements PersonRegister {
     static PersonCandidate candidate(long id, String fullName, String birthDate, String sex, String unitName, Match m,
                                      java.util.function.BiFunction<String, Object[], String> message) {
         Integer year = birthDate == null || birthDate.length() < 4 ? null : Integer.valueOf(birthDate.substring(0, 4));
-        return new PersonCandidate(id, fullName, year, sex, unitName, Math.round(m.score() * 1000) / 1000.0, m.alert(),
+        return new PersonCandidate(id, fullName, year, sex, unitName, m.score(), m.alert(),
                 ReasonTexts.texts(m.reasons(), message));
     }
 
@@ -440,7 +440,7 @@ public class PeopleService implements PersonRegister {
             }
             Match m = e.getValue();
             out.add(new DuplicatePair(a, labelOf(pa), unitName(pa.getUnitCode()), pa.getRegisteringAgency(), b, labelOf(pb),
-                    unitName(pb.getUnitCode()), pb.getRegisteringAgency(), Math.round(m.score() * 1000) / 1000.0,
+                    unitName(pb.getUnitCode()), pb.getRegisteringAgency(), m.score(),
                     ReasonTexts.texts(m.reasons(), this::message)));
         }
         out.sort(Comparator.comparingDouble(DuplicatePair::score).reversed());
