@@ -58,18 +58,17 @@ class CaseAccessIntegrationTests {
             mvc.perform(get("/cases/" + id).session(session)).andExpect(status().isForbidden());
             api.call(get("/api/v1/cases/" + id), api.token(outsider), null).andExpect(status().isForbidden());
         }
-        // the other commune's worker and the police officer are refused by the record policy (audited);
-        // comms.officer has no case role at all and is stopped at the door
+        // every refusal is decided by the case policy and audited
         List<String> denied = jdbc.queryForList("select actor from audit_event where entity_type = 'cp_case' "
                 + "and entity_id = ? and outcome = 'DENIED'", String.class, String.valueOf(id));
-        assertThat(denied).contains("tanlap.officer", "police.officer");
+        assertThat(denied).contains("tanlap.officer", "police.officer", "comms.officer");
 
         // the auditor filters the log by the case and sees who read it
         var auditor = DemoUsers.login(mvc, "auditor");
         String page = mvc.perform(get("/audit?entityType=cp_case&entityId=" + id).session(auditor))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("commune.officer").contains("commune.chair").contains("tanlap.officer")
-                .contains("police.officer");
+                .contains("police.officer").contains("comms.officer");
         // the case list shows nothing of it to the other commune
         String list = mvc.perform(get("/cases").session(DemoUsers.login(mvc, "tanlap.officer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -134,7 +134,9 @@ class CaseApiController {
                 .toList();
     }
 
+    /** Open to any authenticated caller so that the policy decides and audits every refusal (403). */
     @GetMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
     CaseJson get(@PathVariable long id, CurrentUser user) {
         return json(cases.read(user, id));
     }

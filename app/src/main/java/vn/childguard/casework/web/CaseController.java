@@ -121,7 +121,9 @@ class CaseController {
         }
     }
 
+    /** Open to any signed-in user so that the policy decides and audits every refusal (403). */
     @GetMapping("/cases/{id}")
+    @PreAuthorize("isAuthenticated()")
     String kase(@PathVariable long id, CurrentUser user, Model model) {
         return page(user, id, null, Map.of(), Map.of(), null, model);
     }
