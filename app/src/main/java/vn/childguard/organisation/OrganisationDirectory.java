@@ -25,4 +25,7 @@ public interface OrganisationDirectory {
 
     /** E-mail addresses of the agency's enabled users who hold the role; for notifications, never to be logged. */
     java.util.List<String> emailsOf(String agencyCode, Role role);
+
+    /** Usernames of the agency's enabled users who hold the role, ordered (e.g. who may take over a case). */
+    java.util.List<String> usernamesOf(String agencyCode, Role role);
 }

@@ -85,4 +85,12 @@ class Accounts implements UserDetailsService, OrganisationDirectory {
                 .filter(e -> e != null && !e.isBlank())
                 .toList()).orElse(java.util.List.of());
     }
+
+    @Override
+    public java.util.List<String> usernamesOf(String agencyCode, vn.childguard.organisation.Role role) {
+        return agencies.findByCode(agencyCode).map(a -> users.findByAgencyIdOrderByUsername(a.getId()).stream()
+                .filter(u -> u.isEnabled() && u.getRoles().contains(role))
+                .map(UserAccount::getUsername)
+                .toList()).orElse(java.util.List.of());
+    }
 }

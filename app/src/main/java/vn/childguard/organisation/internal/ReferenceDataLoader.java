@@ -53,10 +53,12 @@ class ReferenceDataLoader implements ApplicationRunner {
     private final AgencyRepository agencies;
     private final ReferenceItemRepository items;
     private final Clock clock;
+    private final HolidayCalendar holidays;
 
     ReferenceDataLoader(OrganisationSettings settings, ResourceLoader resources, JdbcTemplate jdbc,
                         AdminUnitRepository units, AgencyRepository agencies, ReferenceItemRepository items,
-                        Clock clock) {
+                        Clock clock, HolidayCalendar holidays) {
+        this.holidays = holidays;
         this.settings = settings;
         this.resources = resources;
         this.jdbc = jdbc;
@@ -173,6 +175,7 @@ class ReferenceDataLoader implements ApplicationRunner {
             item.update(row.require("name_vi"), row.require("name_en"), date(row, "valid_from"), date(row, "valid_to"));
             items.save(item);
         }
+        holidays.invalidate();
         return rows.size();
     }
 

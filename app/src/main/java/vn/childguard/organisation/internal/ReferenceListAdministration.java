@@ -27,9 +27,11 @@ public class ReferenceListAdministration {
 
     private final ReferenceItemRepository items;
     private final AdminGuard guard;
+    private final HolidayCalendar holidays;
 
-    ReferenceListAdministration(ReferenceItemRepository items, AdminGuard guard) {
+    ReferenceListAdministration(ReferenceItemRepository items, AdminGuard guard, HolidayCalendar holidays) {
         this.items = items;
+        this.holidays = holidays;
         this.guard = guard;
     }
 
@@ -67,6 +69,7 @@ public class ReferenceListAdministration {
         ReferenceItem item = new ReferenceItem(listCode, normalised);
         apply(item, data);
         items.saveAndFlush(item);
+        holidays.invalidate();
         guard.recorded(AuditLog.Actions.CREATE, "reference_item", item.getId());
         return item;
     }
@@ -84,6 +87,7 @@ public class ReferenceListAdministration {
         problems.throwIfAny();
         apply(item, data);
         items.saveAndFlush(item);
+        holidays.invalidate();
         guard.recorded(AuditLog.Actions.UPDATE, "reference_item", id);
         return item;
     }
@@ -95,6 +99,7 @@ public class ReferenceListAdministration {
         ReferenceItem item = items.findById(id).orElseThrow();
         item.setEnabled(enabled);
         items.saveAndFlush(item);
+        holidays.invalidate();
         guard.recorded(action, "reference_item", id, enabled ? "enabled" : "disabled");
         return item;
     }

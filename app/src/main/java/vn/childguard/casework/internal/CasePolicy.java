@@ -1,0 +1,111 @@
+package vn.childguard.casework.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.childguard.organisation.CurrentUser;
+import vn.childguard.organisation.OrganisationDirectory;
+import vn.childguard.organisation.Role;
+
+/**
+ * Who may read or change a case — the one place casework decides it:
+ * <ul>
+ * <li>the case team (active members);</li>
+ * <li>a CASE_WORKER or CASE_SUPERVISOR of the owning agency whose jurisdiction covers the case's unit;</li>
+ * <li>a receiver of a SENT or ACCEPTED referral (SCHOOL_STAFF or CASE_WORKER of the receiving
+ * agency) reads, and only the sections the referral shares, and only when a consent for that
+ * recipient is recorded and not withdrawn, or the referral records the legal basis for sharing
+ * without consent;</li>
+ * <li>nobody else (the services audit the refusal and answer 403).</li>
+ * </ul>
+ */
+@Component
+public class CasePolicy {
+
+    /** What a user may do with one case. */
+    public record Access(boolean full, Set<CaseSection> sections, List<Long> referralIds) {
+
+        static final Access NONE = new Access(false, Set.of(), List.of());
+
+        public boolean canRead() {
+            return full || !referralIds.isEmpty();
+        }
+
+        public boolean canChange() {
+            return full;
+        }
+
+        public boolean sees(CaseSection section) {
+            return full || sections.contains(section);
+        }
+
+        /** A receiver: reads through a referral only. */
+        public boolean isReceiver() {
+            return !full && !referralIds.isEmpty();
+        }
+    }
+
+    private final CaseTeamRepository team;
+    private final ReferralRepository referrals;
+    private final ConsentRepository consents;
+    private final OrganisationDirectory directory;
+
+    CasePolicy(CaseTeamRepository team, ReferralRepository referrals, ConsentRepository consents,
+               OrganisationDirectory directory) {
+        this.team = team;
+        this.referrals = referrals;
+        this.consents = consents;
+        this.directory = directory;
+    }
+
+    public Access access(CurrentUser user, CpCase c) {
+        if (isOwnerStaff(user, c) || team.existsByCaseIdAndUsernameAndRemovedAtIsNull(c.getId(), user.username())) {
+            return new Access(true, EnumSet.allOf(CaseSection.class), List.of());
+        }
+        if (!user.has(Role.SCHOOL_STAFF) && !user.has(Role.CASE_WORKER)) {
+            return Access.NONE;
+        }
+        Set<CaseSection> sections = EnumSet.noneOf(CaseSection.class);
+        List<Long> ids = new ArrayList<>();
+        List<Consent> given = null;
+        for (Referral r : referrals.findByCaseIdOrderBySentAt(c.getId())) {
+            if (!r.isOpen() || !r.getToAgencyCode().equals(user.agencyCode())) {
+                continue;
+            }
+            boolean lawful = r.getLegalBasis() != null && !r.getLegalBasis().isBlank();
+            if (!lawful) {
+                if (given == null) {
+                    given = consents.findByCaseIdOrderByRecordedAt(c.getId());
+                }
+                lawful = given.stream().anyMatch(k -> k.isActive()
+                        && r.getToAgencyCode().equals(k.getRecipientAgencyCode()));
+            }
+            if (lawful) {
+                ids.add(r.getId());
+                sections.addAll(r.sections());
+            }
+        }
+        return ids.isEmpty() ? Access.NONE : new Access(false, sections, List.copyOf(ids));
+    }
+
+    /** A case worker or supervisor of the owning agency whose jurisdiction covers the case's unit. */
+    public boolean isOwnerStaff(CurrentUser user, CpCase c) {
+        return (user.has(Role.CASE_WORKER) || user.has(Role.CASE_SUPERVISOR))
+                && user.agencyCode().equals(c.getOwningAgencyCode())
+                && directory.covers(user.jurisdictionCode(), c.getUnitCode());
+    }
+
+    /** Whether the user may open a case for their agency in the unit. */
+    public boolean canOpen(CurrentUser user, String unitCode) {
+        return (user.has(Role.CASE_WORKER) || user.has(Role.CASE_SUPERVISOR))
+                && directory.covers(user.jurisdictionCode(), unitCode);
+    }
+
+    /** Whether the user answers referrals sent to their agency. */
+    public boolean isReceiverOf(CurrentUser user, Referral referral) {
+        return (user.has(Role.SCHOOL_STAFF) || user.has(Role.CASE_WORKER))
+                && referral.getToAgencyCode().equals(user.agencyCode());
+    }
+}

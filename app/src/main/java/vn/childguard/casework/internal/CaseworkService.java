@@ -1,0 +1,820 @@
+package vn.childguard.casework.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.childguard.audit.AuditEntry;
+import vn.childguard.audit.AuditLog;
+import vn.childguard.casework.CaseStatus;
+import vn.childguard.casework.DeadlineKind;
+import vn.childguard.intake.IntakeReports;
+import vn.childguard.intake.IntakeSummary;
+import vn.childguard.intake.Urgency;
+import vn.childguard.organisation.AgencyCatalogue;
+import vn.childguard.organisation.AgencyRef;
+import vn.childguard.organisation.CurrentUser;
+import vn.childguard.organisation.OrganisationDirectory;
+import vn.childguard.organisation.ReferenceLists;
+import vn.childguard.organisation.WorkingCalendar;
+import vn.childguard.people.PersonRegister;
+import vn.childguard.shared.crypto.DataCipher;
+
+/**
+ * Child-protection cases: opening (from a report or for a registered child), the Decree 56 steps
+ * with their forms and clocks, referrals, consents, notes, team and transfers. Every method checks
+ * {@link CasePolicy}, audits the access (refusals independently, so they survive the 403) and
+ * encrypts what is said about the child.
+ */
+@Service
+@Transactional
+public class CaseworkService {
+
+    public static final String ENTITY = "cp_case";
+    public static final ZoneId VIETNAM = DeadlineRules.VIETNAM;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<Referral.Status> OPEN_REFERRALS = EnumSet.of(Referral.Status.SENT, Referral.Status.ACCEPTED);
+
+    /** What opening a case needs; {@code intakeId} or {@code childPersonId} (and the unit) must be given. */
+    public record OpenCase(Long intakeId, Long childPersonId, String unitCode, boolean seriousRisk,
+                           boolean abuserIsCarer) {
+    }
+
+    /** A referral to send. */
+    public record NewReferral(String toAgency, String reason, List<String> services, Set<CaseSection> sections,
+                              String legalBasis) {
+    }
+
+    /** A consent to record. */
+    public record NewConsent(Consent.Subject subject, Long personId, String purpose, String recipientAgency,
+                             LocalDate givenOn, Consent.Method method) {
+    }
+
+    /** Filters of the case list; null matches everything. */
+    public record Filter(CaseStatus status, String unitCode, String reference) {
+    }
+
+    private final CaseRepository cases;
+    private final CaseFormRepository forms;
+    private final CaseDeadlineRepository deadlines;
+    private final CaseTeamRepository team;
+    private final CaseTransferRepository transfers;
+    private final ReferralRepository referrals;
+    private final ConsentRepository consents;
+    private final CaseNoteRepository notes;
+    private final CaseAttachmentRepository attachments;
+    private final CaseEscalationRepository escalations;
+    private final CasePolicy policy;
+    private final CaseworkSettings settings;
+    private final DeadlineRules rules;
+    private final DataCipher cipher;
+    private final AuditLog audit;
+    private final AgencyCatalogue agencies;
+    private final OrganisationDirectory directory;
+    private final ReferenceLists lists;
+    private final ObjectProvider<PersonRegister> people;
+    private final ObjectProvider<IntakeReports> intake;
+    private final Clock clock;
+
+    CaseworkService(CaseRepository cases, CaseFormRepository forms, CaseDeadlineRepository deadlines,
+                    CaseTeamRepository team, CaseTransferRepository transfers, ReferralRepository referrals,
+                    ConsentRepository consents, CaseNoteRepository notes, CaseAttachmentRepository attachments,
+                    CaseEscalationRepository escalations, CasePolicy policy, CaseworkSettings settings,
+                    WorkingCalendar calendar, DataCipher cipher, AuditLog audit, AgencyCatalogue agencies,
+                    OrganisationDirectory directory, ReferenceLists lists, ObjectProvider<PersonRegister> people,
+                    ObjectProvider<IntakeReports> intake, Clock clock) {
+        this.cases = cases;
+        this.forms = forms;
+        this.deadlines = deadlines;
+        this.team = team;
+        this.transfers = transfers;
+        this.referrals = referrals;
+        this.consents = consents;
+        this.notes = notes;
+        this.attachments = attachments;
+        this.escalations = escalations;
+        this.policy = policy;
+        this.settings = settings;
+        this.rules = new DeadlineRules(settings.emergencyHours(), settings.planWorkingDays(),
+                settings.approvalWorkingDays(), settings.separationDays(), settings.referralResponseWorkingDays(),
+                calendar, VIETNAM);
+        this.cipher = cipher;
+        this.audit = audit;
+        this.agencies = agencies;
+        this.directory = directory;
+        this.lists = lists;
+        this.people = people;
+        this.intake = intake;
+        this.clock = clock;
+    }
+
+    public DeadlineRules rules() {
+        return rules;
+    }
+
+    // ---------------------------------------------------------------- opening
+
+    public CpCase open(CurrentUser user, OpenCase command) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Instant now = clock.instant();
+        Instant receivedAt = now;
+        Long childId = command.childPersonId();
+        String unit = command.unitCode() == null ? null : command.unitCode().strip();
+        boolean serious = command.seriousRisk();
+        boolean carer = command.abuserIsCarer();
+        if (command.intakeId() != null) {
+            IntakeSummary report = intakeReports().find(command.intakeId())
+                    .orElseThrow(() -> new NoSuchElementException("intake " + command.intakeId()));
+            if (cases.findByIntakeId(command.intakeId()).isPresent() || report.caseId() != null) {
+                throw new CaseRuleException("casework.open.error.alreadyOpened", "intakeId");
+            }
+            receivedAt = report.receivedAt();
+            unit = report.unitCode();
+            serious = serious || report.urgency() == Urgency.EMERGENCY;
+            carer = carer || report.abuserIsCarer();
+            if (childId == null) {
+                childId = report.involved().stream().filter(i -> "CHILD".equals(i.part()))
+                        .map(IntakeSummary.Involved::personId).findFirst().orElse(null);
+            }
+        }
+        if (childId == null) {
+            errors.put("childPersonId", "casework.open.error.child");
+        } else if (people.getIfAvailable() != null && personRegister().label(childId).isEmpty()) {
+            errors.put("childPersonId", "casework.open.error.childUnknown");
+        }
+        if (unit == null || unit.isBlank()) {
+            errors.put("unitCode", "casework.open.error.unit");
+        } else if (directory.unitName(unit, Locale.ROOT).isEmpty()) {
+            errors.put("unitCode", "casework.open.error.unitUnknown");
+        }
+        if (!errors.isEmpty()) {
+            throw new CaseForms.Invalid(errors);
+        }
+        if (!policy.canOpen(user, unit)) {
+            deny(AuditLog.Actions.CREATE, null, "open outside jurisdiction");
+        }
+        CpCase c = new CpCase("pending", childId, command.intakeId(), user.agencyCode(), unit, serious, carer,
+                receivedAt, now, user.username());
+        c = cases.saveAndFlush(c);
+        c.assignReference("BVTE-" + receivedAt.atZone(VIETNAM).getYear() + "-" + String.format("%06d", c.getId()));
+        team.save(new CaseTeamMember(c.getId(), user.username(), true, now, user.username()));
+        startEmergencyClock(c, now);
+        if (command.intakeId() != null) {
+            intakeReports().caseOpened(command.intakeId(), c.getId());
+        }
+        audit.record(AuditEntry.of(AuditLog.Actions.CREATE, ENTITY, c.getId(), AuditEntry.Outcome.SUCCESS)
+                .withDetails(command.intakeId() == null ? "direct" : "from intake " + command.intakeId()));
+        return c;
+    }
+
+    private void startEmergencyClock(CpCase c, Instant now) {
+        if (!c.isSeriousRisk() && !c.isAbuserIsCarer()) {
+            return;
+        }
+        if (!deadlines.findByCaseIdAndKind(c.getId(), DeadlineKind.EMERGENCY_ACTION).isEmpty()) {
+            return;
+        }
+        rules.emergencyAction(c.getReceivedAt(), c.isSeriousRisk(), c.isAbuserIsCarer())
+                .ifPresent(due -> deadlines.save(new CaseDeadline(c.getId(), DeadlineKind.EMERGENCY_ACTION, null, due,
+                        now)));
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** The case as the user may see it; the read is audited, a refusal too (403). */
+    @Transactional(readOnly = true)
+    public CaseView read(CurrentUser user, long caseId) {
+        CpCase c = find(caseId);
+        CasePolicy.Access access = policy.access(user, c);
+        if (!access.canRead()) {
+            deny(AuditLog.Actions.READ, caseId, null);
+        }
+        audit.record(AuditEntry.of(AuditLog.Actions.READ, ENTITY, caseId, AuditEntry.Outcome.SUCCESS)
+                .withDetails(access.full() ? "case" : "referral sections " + access.sections()));
+        return view(user, c, access);
+    }
+
+    private CaseView view(CurrentUser user, CpCase c, CasePolicy.Access access) {
+        Instant now = clock.instant();
+        Locale vi = Locale.forLanguageTag("vi");
+        String childLabel = access.sees(CaseSection.CHILD_IDENTITY) && people.getIfAvailable() != null
+                ? personRegister().label(c.getChildPersonId()).orElse(null) : null;
+        List<CaseView.FormVersion> formViews = new ArrayList<>();
+        for (CaseForm f : forms.findByCaseIdOrderByCreatedAtAscIdAsc(c.getId())) {
+            if (access.sees(sectionOf(f.getFormCode()))) {
+                formViews.add(new CaseView.FormVersion(f.getId(), f.getFormCode(), f.getCycleNo(), f.getFormVersion(),
+                        decode(f.getContent()), f.getAuthor(), f.getCreatedAt()));
+            }
+        }
+        List<CaseView.Deadline> clocks = access.full() ? deadlines.findByCaseIdOrderByDueAt(c.getId()).stream()
+                .map(d -> new CaseView.Deadline(d, rules.status(d.getDueAt(), d.getMetAt(), d.getWaivedAt(), now),
+                        java.time.Duration.between(now, d.getDueAt()).toMinutes()))
+                .toList() : List.of();
+        List<Referral> all = referrals.findByCaseIdOrderBySentAt(c.getId());
+        List<CaseView.ReferralView> referralViews = all.stream()
+                .filter(r -> access.full() || access.referralIds().contains(r.getId()))
+                .map(r -> new CaseView.ReferralView(r, agencyName(r.getToAgencyCode(), vi),
+                        cipher.decrypt(r.getReportBack())))
+                .toList();
+        List<CaseView.NoteView> noteViews = notes.findByCaseIdOrderByCreatedAt(c.getId()).stream()
+                .filter(n -> access.full() || n.getKind() == CaseNote.Kind.MONITORING
+                        && access.sees(CaseSection.MONITORING))
+                .map(n -> new CaseView.NoteView(n.getId(), n.getKind(), cipher.decrypt(n.getBody()), n.getAuthor(),
+                        n.getCreatedAt()))
+                .toList();
+        return new CaseView(c, access, childLabel, agencyName(c.getOwningAgencyCode(), vi),
+                directory.unitName(c.getUnitCode(), vi).orElse(c.getUnitCode()), formViews, clocks, referralViews,
+                access.full() ? consents.findByCaseIdOrderByRecordedAt(c.getId()) : List.of(), noteViews,
+                access.full() ? attachments.findByCaseIdOrderByUploadedAt(c.getId()) : List.of(),
+                access.full() ? team.findByCaseIdOrderByAddedAt(c.getId()) : List.of(),
+                access.full() ? transfers.findByCaseIdOrderByTransferredAt(c.getId()) : List.of(),
+                access.full() ? escalations.findByCaseId(c.getId()) : List.of(),
+                all.stream().filter(Referral::isOpen).count());
+    }
+
+    static CaseSection sectionOf(String formCode) {
+        return switch (formCode) {
+            case "F04", "F05" -> CaseSection.PLAN;
+            case "F06" -> CaseSection.MONITORING;
+            default -> CaseSection.ASSESSMENT;
+        };
+    }
+
+    /** The cases the user may see, newest first, filtered; listing is audited as one read of the list. */
+    @Transactional(readOnly = true)
+    public List<CpCase> list(CurrentUser user, Filter filter) {
+        Map<Long, CpCase> visible = new LinkedHashMap<>();
+        for (CpCase c : cases.findByOwningAgencyCodeOrderByOpenedAtDesc(user.agencyCode())) {
+            if (policy.isOwnerStaff(user, c)) {
+                visible.put(c.getId(), c);
+            }
+        }
+        cases.findByTeamMember(user.username()).forEach(c -> visible.putIfAbsent(c.getId(), c));
+        for (Referral r : referrals.findByToAgencyCodeAndStatusInOrderBySentAt(user.agencyCode(), OPEN_REFERRALS)) {
+            cases.findById(r.getCaseId()).filter(c -> policy.access(user, c).canRead())
+                    .ifPresent(c -> visible.putIfAbsent(c.getId(), c));
+        }
+        List<CpCase> result = visible.values().stream()
+                .filter(c -> filter.status() == null || c.getStatus() == filter.status())
+                .filter(c -> filter.unitCode() == null || filter.unitCode().isBlank()
+                        || c.getUnitCode().equals(filter.unitCode()))
+                .filter(c -> filter.reference() == null || filter.reference().isBlank()
+                        || c.getReference().toUpperCase(Locale.ROOT).contains(filter.reference().strip()
+                        .toUpperCase(Locale.ROOT)))
+                .sorted(Comparator.comparing(CpCase::getOpenedAt).reversed())
+                .toList();
+        audit.record(AuditEntry.of(AuditLog.Actions.READ, ENTITY, null, AuditEntry.Outcome.SUCCESS)
+                .withDetails("list of " + result.size() + " case(s)"));
+        return result;
+    }
+
+    // ---------------------------------------------------------------- steps
+
+    /**
+     * Records a version of a form and takes the step it belongs to; {@code typed} holds the values as
+     * typed (see {@link CaseForms}). F05 (the decision) goes through {@link #decide}.
+     */
+    public CaseForm recordForm(CurrentUser user, long caseId, String formCode, Map<String, String> typed) {
+        CpCase c = findForChange(user, caseId);
+        CaseAction action = switch (formCode) {
+            case "F02" -> CaseAction.INITIAL_ASSESSMENT;
+            case "F07" -> CaseAction.EMERGENCY_DECISION;
+            case "F03" -> CaseAction.NEEDS_ASSESSMENT;
+            case "F04" -> CaseAction.SUBMIT_PLAN;
+            case "F06" -> CaseAction.REVIEW;
+            default -> throw new NoSuchElementException("form " + formCode);
+        };
+        CaseStatus next = CaseWorkflow.next(c.getStatus(), action, context(user, c));
+        Map<String, Object> data = CaseForms.check(formCode, typed, serviceCodes());
+        Instant now = clock.instant();
+        boolean newCycle = c.getStatus() == CaseStatus.REVIEW || c.getStatus() == CaseStatus.REOPENED;
+        c.moveTo(next, now);
+        CaseForm saved = saveForm(c, formCode, data, user, now);
+        switch (action) {
+            case INITIAL_ASSESSMENT -> {
+                c.markRisk("SERIOUS".equals(data.get("riskLevel")) || Boolean.TRUE.equals(data.get("emergencyNeeded")),
+                        Boolean.TRUE.equals(data.get("abuserIsCarer")));
+                startEmergencyClock(c, now);
+                if (deadlines.findByCaseIdAndKind(c.getId(), DeadlineKind.SUPPORT_PLAN).stream()
+                        .noneMatch(CaseDeadline::isRunning)) {
+                    deadlines.save(new CaseDeadline(c.getId(), DeadlineKind.SUPPORT_PLAN, null, rules.supportPlan(now),
+                            now));
+                }
+            }
+            case EMERGENCY_DECISION -> {
+                meet(c, DeadlineKind.EMERGENCY_ACTION, now);
+                if ("TEMPORARY_SEPARATION".equals(data.get("measure"))) {
+                    Instant start = LocalDate.parse((String) data.get("startedOn")).atStartOfDay(VIETNAM).toInstant();
+                    deadlines.findByCaseIdAndKind(c.getId(), DeadlineKind.SEPARATION_END).stream()
+                            .filter(CaseDeadline::isRunning).forEach(d -> d.waive(now, "superseded"));
+                    deadlines.save(new CaseDeadline(c.getId(), DeadlineKind.SEPARATION_END, null,
+                            rules.separationEnd(start, 0), now));
+                }
+            }
+            case NEEDS_ASSESSMENT -> {
+                // a new cycle (after a review or reopening) runs a new plan clock
+                if (deadlines.findByCaseIdAndKind(c.getId(), DeadlineKind.SUPPORT_PLAN).stream()
+                        .noneMatch(CaseDeadline::isRunning) && newCycle) {
+                    deadlines.save(new CaseDeadline(c.getId(), DeadlineKind.SUPPORT_PLAN, null, rules.supportPlan(now),
+                            now));
+                }
+            }
+            case SUBMIT_PLAN -> {
+                c.planSubmittedBy(user.username());
+                meet(c, DeadlineKind.SUPPORT_PLAN, now);
+                deadlines.save(new CaseDeadline(c.getId(), DeadlineKind.PLAN_APPROVAL, null, rules.planApproval(now),
+                        now));
+            }
+            default -> {
+            }
+        }
+        audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, ENTITY, caseId, AuditEntry.Outcome.SUCCESS)
+                .withDetails("form " + formCode + " v" + saved.getFormVersion() + ", status " + next));
+        return saved;
+    }
+
+    /** The approver's decision on the submitted plan (Form 05): approve or return for changes. */
+    public CaseForm decide(CurrentUser user, long caseId, Map<String, String> typed) {
+        CpCase c = find(caseId);
+        CasePolicy.Access access = policy.access(user, c);
+        if (!access.canChange()) {
+            deny(AuditLog.Actions.UPDATE, caseId, "approval");
+        }
+        Map<String, Object> data = CaseForms.check("F05", typed, Set.of());
+        boolean approve = "APPROVED".equals(data.get("decision"));
+        CaseStatus next = CaseWorkflow.next(c.getStatus(), approve ? CaseAction.APPROVE_PLAN : CaseAction.RETURN_PLAN,
+                context(user, c));
+        Instant now = clock.instant();
+        c.moveTo(next, now);
+        meet(c, DeadlineKind.PLAN_APPROVAL, now);
+        if (!approve) {
+            // the plan is due again: the returned plan's clock restarts from the return
+            deadlines.save(new CaseDeadline(c.getId(), DeadlineKind.SUPPORT_PLAN, null, rules.supportPlan(now), now));
+        }
+        CaseForm saved = saveForm(c, "F05", data, user, now);
+        audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, ENTITY, caseId, AuditEntry.Outcome.SUCCESS)
+                .withDetails("plan " + (approve ? "approved" : "returned")));
+        return saved;
+    }
+
+    /** Steps without a form: start implementation, close, reopen (reason required). */
+    public CpCase transition(CurrentUser user, long caseId, CaseAction action, String reason) {
+        if (action.form() != null) {
+            throw new CaseRuleException("casework.rule.useForm", "action");
+        }
+        CpCase c = findForChange(user, caseId);
+        if (action == CaseAction.REOPEN && (reason == null || reason.isBlank())) {
+            throw new CaseForms.Invalid(Map.of("reason", "casework.form.error.required"));
+        }
+        CaseStatus next = CaseWorkflow.next(c.getStatus(), action, context(user, c));
+        Instant now = clock.instant();
+        c.moveTo(next, now);
+        if (next == CaseStatus.CLOSED) {
+            deadlines.findByCaseIdOrderByDueAt(caseId).forEach(d -> d.waive(now, "case closed"));
+        }
+        if (reason != null && !reason.isBlank()) {
+            notes.save(new CaseNote(caseId, CaseNote.Kind.NOTE, cipher.encrypt(reason.strip()), user.username(), now));
+        }
+        audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, ENTITY, caseId, AuditEntry.Outcome.SUCCESS)
+                .withDetails(action + " -> " + next));
+        return c;
+    }
+
+    /** Extends the temporary separation by some days, with the reason recorded. */
+    public CaseDeadline extendSeparation(CurrentUser user, long caseId, int days, String reason) {
+        CpCase c = findForChange(user, caseId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (days < 1 || days > 365) {
+            errors.put("days", "casework.deadline.error.days");
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.put("reason", "casework.form.error.required");
+        }
+        if (!errors.isEmpty()) {
+            throw new CaseForms.Invalid(errors);
+        }
+        CaseDeadline d = deadlines.findByCaseIdAndKind(c.getId(), DeadlineKind.SEPARATION_END).stream()
+                .filter(CaseDeadline::isRunning).findFirst()
+                .orElseThrow(() -> new CaseRuleException("casework.deadline.error.noSeparation"));
+        d.extend(days, d.getDueAt().plus(java.time.Duration.ofDays(days)), reason.strip());
+        audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, ENTITY, caseId, AuditEntry.Outcome.SUCCESS)
+                .withDetails("separation extended by " + days + " day(s)"));
+        return d;
+    }
+
+    /** Ends a running separation (the child went home or to a longer placement). */
+    public void endSeparation(CurrentUser user, long caseId) {
+        CpCase c = findForChange(user, caseId);
+        meet(c, DeadlineKind.SEPARATION_END, clock.instant());
+        audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, ENTITY, caseId, AuditEntry.Outcome.SUCCESS)
+                .withDetails("separation ended"));
+    }
+
+    // ---------------------------------------------------------------- referrals
+
+    public Referral refer(CurrentUser user, long caseId, NewReferral command) {
+        CpCase c = findForChange(user, caseId);
+        if (!c.getStatus().isOpen()) {
+            throw new CaseRuleException("casework.rule.closed");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String to = command.toAgency() == null ? "" : command.toAgency().strip();
+        try {
+            CaseWorkflow.checkReferral(c.getOwningAgencyCode(), to);
+        } catch (CaseRuleException e) {
+            errors.put("toAgency", e.messageKey());
+        }
+        if (errors.isEmpty() && agencies.byCode(to).filter(a -> a.isActive(LocalDate.now(clock))).isEmpty()) {
+            errors.put("toAgency", "casework.referral.error.toAgency");
+        }
+        if (command.reason() == null || command.reason().isBlank()) {
+            errors.put("reason", "casework.form.error.required");
+        }
+        List<String> services = command.services() == null ? List.of() : command.services().stream()
+                .filter(s -> s != null && !s.isBlank()).distinct().toList();
+        Set<String> known = serviceCodes();
+        if (services.isEmpty()) {
+            errors.put("services", "casework.referral.error.services");
+        } else if (!known.containsAll(services)) {
+            errors.put("services", "casework.form.error.option");
+        }
+        if (!errors.isEmpty()) {
+            throw new CaseForms.Invalid(errors);
+        }
+        Instant now = clock.instant();
+        String legalBasis = command.legalBasis() == null || command.legalBasis().isBlank() ? null
+                : command.legalBasis().strip();
+        Referral r = referrals.save(new Referral(caseId, c.getOwningAgencyCode(), to, command.reason().strip(),
+                services, command.sections() == null ? Set.of() : command.sections(), legalBasis,
+                rules.referralResponse(now), user.username(), now));
+        deadlines.save(new CaseDeadline(caseId, DeadlineKind.REFERRAL_RESPONSE, r.getId(), r.getRespondBy(), now));
+        audit.record(AuditEntry.of(AuditLog.Actions.CREATE, "referral", r.getId(), AuditEntry.Outcome.SUCCESS)
+                .withDetails("case " + caseId + " to " + to + (legalBasis == null ? "" : " with legal basis")));
+        return r;
+    }
+
+    /** The receiving agency accepts or declines (a reason is required to decline). */
+    public Referral respond(CurrentUser user, long caseId, long referralId, boolean accept, String reason) {
+        Referral r = referral(caseId, referralId);
+        if (!policy.isReceiverOf(user, r)) {
+            deny(AuditLog.Actions.UPDATE, caseId, "referral " + referralId);
+        }
+        if (r.getStatus() != Referral.Status.SENT) {
+            throw new CaseRuleException("casework.referral.error.notSent");
+        }
+        if (!accept && (reason == null || reason.isBlank())) {
+            throw new CaseForms.Invalid(Map.of("reason", "casework.referral.error.declineReason"));
+        }
+        Instant now = clock.instant();
+        r.respond(accept ? Referral.Status.ACCEPTED : Referral.Status.DECLINED,
+                reason == null || reason.isBlank() ? null : reason.strip(), user.username(), now);
+        deadlines.findByReferralId(referralId).forEach(d -> d.met(now));
+        audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, "referral", referralId, AuditEntry.Outcome.SUCCESS)
+                .withDetails(accept ? "accepted" : "declined"));
+        return r;
+    }
+
+    /** The receiver reports back on what was done (encrypted); may be repeated while accepted. */
+    public Referral reportBack(CurrentUser user, long caseId, long referralId, String text) {
+        Referral r = referral(caseId, referralId);
+        if (!policy.isReceiverOf(user, r)) {
+            deny(AuditLog.Actions.UPDATE, caseId, "referral " + referralId);
+        }
+        if (r.getStatus() != Referral.Status.ACCEPTED) {
+            throw new CaseRuleException("casework.referral.error.notAccepted");
+        }
+        if (text == null || text.isBlank()) {
+            throw new CaseForms.Invalid(Map.of("reportBack", "casework.form.error.required"));
+        }
+        r.reportBack(cipher.encrypt(text.strip()));
+        audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, "referral", referralId, AuditEntry.Outcome.SUCCESS)
+                .withDetails("report back"));
+        return r;
+    }
+
+    /** Completes an accepted referral: the receiver or the case's owner, once the work is done. */
+    public Referral complete(CurrentUser user, long caseId, long referralId, String text) {
+        Referral r = referral(caseId, referralId);
+        CpCase c = find(caseId);
+        boolean receiver = policy.isReceiverOf(user, r);
+        if (!receiver && !policy.access(user, c).canChange()) {
+            deny(AuditLog.Actions.UPDATE, caseId, "referral " + referralId);
+        }
+        if (r.getStatus() != Referral.Status.ACCEPTED) {
+            throw new CaseRuleException("casework.referral.error.notAccepted");
+        }
+        if (text != null && !text.isBlank()) {
+            r.reportBack(cipher.encrypt(text.strip()));
+        }
+        r.close(Referral.Status.COMPLETED, clock.instant());
+        audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, "referral", referralId, AuditEntry.Outcome.SUCCESS)
+                .withDetails("completed"));
+        return r;
+    }
+
+    /** The sender revokes a referral that is still open; its clock is waived. */
+    public Referral revoke(CurrentUser user, long caseId, long referralId, String reason) {
+        findForChange(user, caseId);
+        Referral r = referral(caseId, referralId);
+        if (!r.isOpen()) {
+            throw new CaseRuleException("casework.referral.error.notOpen");
+        }
+        Instant now = clock.instant();
+        r.close(Referral.Status.REVOKED, now);
+        if (reason != null && !reason.isBlank()) {
+            r.respond(Referral.Status.REVOKED, reason.strip(), r.getRespondedBy(), r.getRespondedAt());
+        }
+        deadlines.findByReferralId(referralId).forEach(d -> d.waive(now, "revoked"));
+        audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, "referral", referralId, AuditEntry.Outcome.SUCCESS)
+                .withDetails("revoked"));
+        return r;
+    }
+
+    private Referral referral(long caseId, long referralId) {
+        return referrals.findById(referralId).filter(r -> r.getCaseId() == caseId)
+                .orElseThrow(() -> new NoSuchElementException("referral " + referralId));
+    }
+
+    /** Referrals sent to the user's agency and not answered yet (receivers only). */
+    @Transactional(readOnly = true)
+    public List<Referral> awaitingMyAnswer(CurrentUser user) {
+        return referrals.findByToAgencyCodeAndStatusInOrderBySentAt(user.agencyCode(), Set.of(Referral.Status.SENT))
+                .stream().filter(r -> policy.isReceiverOf(user, r)).toList();
+    }
+
+    // ---------------------------------------------------------------- consents, notes, team
+
+    public Consent recordConsent(CurrentUser user, long caseId, NewConsent command) {
+        CpCase c = findForChange(user, caseId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (command.subject() == null) {
+            errors.put("subject", "casework.form.error.required");
+        }
+        if (command.subject() == Consent.Subject.LEGAL_REPRESENTATIVE && command.personId() == null) {
+            errors.put("personId", "casework.consent.error.person");
+        }
+        if (command.purpose() == null || command.purpose().isBlank()) {
+            errors.put("purpose", "casework.form.error.required");
+        }
+        if (command.recipientAgency() != null && !command.recipientAgency().isBlank()
+                && agencies.byCode(command.recipientAgency().strip()).isEmpty()) {
+            errors.put("recipientAgency", "casework.referral.error.toAgency");
+        }
+        if (command.givenOn() == null) {
+            errors.put("givenOn", "casework.form.error.date");
+        } else if (command.givenOn().isAfter(LocalDate.now(clock.withZone(VIETNAM)))) {
+            errors.put("givenOn", "casework.consent.error.future");
+        }
+        if (command.method() == null) {
+            errors.put("method", "casework.form.error.required");
+        }
+        if (!errors.isEmpty()) {
+            throw new CaseForms.Invalid(errors);
+        }
+        Long person = command.subject() == Consent.Subject.CHILD ? Long.valueOf(c.getChildPersonId()) : command.personId();
+        Consent saved = consents.save(new Consent(caseId, command.subject(), person, command.purpose().strip(),
+                command.recipientAgency() == null || command.recipientAgency().isBlank() ? null
+                        : command.recipientAgency().strip(), command.givenOn(), command.method(), user.username(),
+                clock.instant()));
+        audit.record(AuditEntry.of(AuditLog.Actions.CREATE, "consent", saved.getId(), AuditEntry.Outcome.SUCCESS)
+                .withDetails("case " + caseId));
+        return saved;
+    }
+
+    public Consent withdrawConsent(CurrentUser user, long caseId, long consentId) {
+        findForChange(user, caseId);
+        Consent consent = consents.findById(consentId).filter(k -> k.getCaseId() == caseId)
+                .orElseThrow(() -> new NoSuchElementException("consent " + consentId));
+        consent.withdraw(user.username(), clock.instant());
+        audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, "consent", consentId, AuditEntry.Outcome.SUCCESS)
+                .withDetails("withdrawn"));
+        return consent;
+    }
+
+    public CaseNote addNote(CurrentUser user, long caseId, CaseNote.Kind kind, String body) {
+        findForChange(user, caseId);
+        if (body == null || body.isBlank()) {
+            throw new CaseForms.Invalid(Map.of("body", "casework.form.error.required"));
+        }
+        if (body.length() > 20_000) {
+            throw new CaseForms.Invalid(Map.of("body", "casework.form.error.tooLong"));
+        }
+        CaseNote note = notes.save(new CaseNote(caseId, kind == null ? CaseNote.Kind.NOTE : kind,
+                cipher.encrypt(body.strip()), user.username(), clock.instant()));
+        audit.record(AuditEntry.of(AuditLog.Actions.CREATE, "case_note", note.getId(), AuditEntry.Outcome.SUCCESS)
+                .withDetails("case " + caseId));
+        return note;
+    }
+
+    /** Hands the lead of the case to another user of the owning agency, with the reason; history kept. */
+    public CaseTransfer transfer(CurrentUser user, long caseId, String toUsername, String reason,
+                                 Collection<String> agencyStaff) {
+        CpCase c = findForChange(user, caseId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String to = toUsername == null ? "" : toUsername.strip();
+        if (!agencyStaff.contains(to)) {
+            errors.put("toUsername", "casework.team.error.user");
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.put("reason", "casework.form.error.required");
+        }
+        if (!errors.isEmpty()) {
+            throw new CaseForms.Invalid(errors);
+        }
+        Instant now = clock.instant();
+        List<CaseTeamMember> members = team.findByCaseIdOrderByAddedAt(caseId);
+        String from = members.stream().filter(m -> m.isLead() && m.getRemovedAt() == null)
+                .map(CaseTeamMember::getUsername).findFirst().orElse(null);
+        members.stream().filter(m -> m.getRemovedAt() == null).forEach(m -> m.setLead(false));
+        Optional<CaseTeamMember> existing = members.stream()
+                .filter(m -> m.getRemovedAt() == null && m.getUsername().equals(to)).findFirst();
+        existing.ifPresentOrElse(m -> m.setLead(true),
+                () -> team.save(new CaseTeamMember(caseId, to, true, now, user.username())));
+        CaseTransfer saved = transfers.save(new CaseTransfer(c.getId(), from, to, reason.strip(), user.username(), now));
+        audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, ENTITY, caseId, AuditEntry.Outcome.SUCCESS)
+                .withDetails("responsibility transferred"));
+        return saved;
+    }
+
+    /** Adds a member of the owning agency to the team. */
+    public CaseTeamMember addMember(CurrentUser user, long caseId, String username, Collection<String> agencyStaff) {
+        findForChange(user, caseId);
+        String name = username == null ? "" : username.strip();
+        if (!agencyStaff.contains(name)) {
+            throw new CaseForms.Invalid(Map.of("username", "casework.team.error.user"));
+        }
+        if (team.existsByCaseIdAndUsernameAndRemovedAtIsNull(caseId, name)) {
+            throw new CaseForms.Invalid(Map.of("username", "casework.team.error.already"));
+        }
+        CaseTeamMember m = team.save(new CaseTeamMember(caseId, name, false, clock.instant(), user.username()));
+        audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, ENTITY, caseId, AuditEntry.Outcome.SUCCESS)
+                .withDetails("team member added"));
+        return m;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    CpCase find(long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new NoSuchElementException("case " + caseId));
+    }
+
+    /** The case, when the user may change it; else the refusal is audited and 403 thrown. */
+    CpCase findForChange(CurrentUser user, long caseId) {
+        CpCase c = find(caseId);
+        if (!policy.access(user, c).canChange()) {
+            deny(AuditLog.Actions.UPDATE, caseId, null);
+        }
+        return c;
+    }
+
+    /** Whether the user may read the case (for the people hook), without auditing. */
+    @Transactional(readOnly = true)
+    public boolean mayReadChild(CurrentUser user, long personId) {
+        return cases.findByChildPersonId(personId).stream().anyMatch(c -> policy.access(user, c).canRead());
+    }
+
+    private CaseWorkflow.Context context(CurrentUser user, CpCase c) {
+        long open = referrals.findByCaseIdOrderBySentAt(c.getId()).stream().filter(Referral::isOpen).count();
+        return new CaseWorkflow.Context(user.username(), user.roles(), user.agencyCode().equals(c.getOwningAgencyCode()),
+                c.getPlanSubmittedBy(), settings.approverRole(), open);
+    }
+
+    private CaseForm saveForm(CpCase c, String code, Map<String, Object> data, CurrentUser user, Instant now) {
+        int version = forms.findByCaseIdAndFormCodeOrderByIdDesc(c.getId(), code).stream()
+                .mapToInt(CaseForm::getFormVersion).max().orElse(0) + 1;
+        return forms.save(new CaseForm(c.getId(), code, c.getCycleNo(), version, cipher.encrypt(JSON.writeValueAsString(data)),
+                user.username(), now));
+    }
+
+    private void meet(CpCase c, DeadlineKind kind, Instant now) {
+        deadlines.findByCaseIdAndKind(c.getId(), kind).forEach(d -> d.met(now));
+    }
+
+    private Map<String, Object> decode(String encrypted) {
+        return JSON.readValue(cipher.decrypt(encrypted), new TypeReference<LinkedHashMap<String, Object>>() {
+        });
+    }
+
+    public Set<String> serviceCodes() {
+        LocalDate today = LocalDate.now(clock);
+        return lists.items("support_service").stream().filter(i -> i.isValidOn(today)).map(ReferenceLists.Item::code)
+                .collect(Collectors.toSet());
+    }
+
+    private String agencyName(String code, Locale locale) {
+        return agencies.byCode(code).map(a -> a.name(locale)).orElse(code);
+    }
+
+    private void deny(String action, Long caseId, String details) {
+        audit.recordIndependently(AuditEntry.of(action, ENTITY, caseId, AuditEntry.Outcome.DENIED)
+                .withDetails(details));
+        throw new AccessDeniedException("case refused");
+    }
+
+    private PersonRegister personRegister() {
+        PersonRegister register = people.getIfAvailable();
+        if (register == null) {
+            throw new IllegalStateException("the people module is not available");
+        }
+        return register;
+    }
+
+    private IntakeReports intakeReports() {
+        IntakeReports reports = intake.getIfAvailable();
+        if (reports == null) {
+            throw new IllegalStateException("the intake module is not available");
+        }
+        return reports;
+    }
+
+    /** Reports awaiting a case at the user's agency; empty while intake is not available. */
+    @Transactional(readOnly = true)
+    public List<IntakeSummary> reportsAwaitingCase(CurrentUser user) {
+        IntakeReports reports = intake.getIfAvailable();
+        return reports == null ? List.of() : reports.awaitingCase(user.agencyCode());
+    }
+
+    /** Running deadlines due before the end of today or overdue, of the cases the user works on. */
+    @Transactional(readOnly = true)
+    public List<CaseView.Deadline> dueItems(CurrentUser user) {
+        List<Long> ids = new ArrayList<>();
+        for (CpCase c : cases.findByOwningAgencyCodeOrderByOpenedAtDesc(user.agencyCode())) {
+            if (policy.isOwnerStaff(user, c)) {
+                ids.add(c.getId());
+            }
+        }
+        cases.findByTeamMember(user.username()).forEach(c -> ids.add(c.getId()));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        Instant endOfToday = LocalDate.now(clock.withZone(VIETNAM)).plusDays(1).atStartOfDay(VIETNAM).toInstant();
+        return deadlines.findRunningDueBefore(endOfToday.plusNanos(1), ids).stream().distinct()
+                .map(d -> new CaseView.Deadline(d, rules.status(d.getDueAt(), null, null, now),
+                        java.time.Duration.between(now, d.getDueAt()).toMinutes()))
+                .toList();
+    }
+
+    /** Escalations not yet acknowledged, for supervisors of the owning agency. */
+    @Transactional(readOnly = true)
+    public List<CaseEscalation> escalationsFor(CurrentUser user) {
+        if (!user.has(vn.childguard.organisation.Role.CASE_SUPERVISOR)) {
+            return List.of();
+        }
+        return escalations.findByAgencyCodeAndAcknowledgedAtIsNullOrderByCreatedAt(user.agencyCode()).stream()
+                .filter(e -> policy.isOwnerStaff(user, find(e.getCaseId()))).toList();
+    }
+
+    public void acknowledge(CurrentUser user, long escalationId) {
+        CaseEscalation e = escalations.findById(escalationId)
+                .orElseThrow(() -> new NoSuchElementException("escalation " + escalationId));
+        findForChange(user, e.getCaseId());
+        e.acknowledge(user.username(), clock.instant());
+        audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, "case_escalation", escalationId,
+                AuditEntry.Outcome.SUCCESS));
+    }
+
+    /** A case's reference, for lists that show references only. */
+    @Transactional(readOnly = true)
+    public Optional<String> referenceOf(long caseId) {
+        return cases.findById(caseId).map(CpCase::getReference);
+    }
+
+    /** Active agencies a case may be referred to, by code and name (not the owning one). */
+    @Transactional(readOnly = true)
+    public List<AgencyRef> referralTargets(String owningAgency) {
+        LocalDate today = LocalDate.now(clock);
+        List<AgencyRef> result = new ArrayList<>();
+        for (var kind : vn.childguard.organisation.AgencyKind.values()) {
+            agencies.activeOfKind(kind, today).stream().filter(a -> !a.code().equals(owningAgency)).forEach(result::add);
+        }
+        return result;
+    }
+
+    /** Case workers and supervisors of an agency, who may join a case's team or take it over. */
+    @Transactional(readOnly = true)
+    public List<String> staffOf(String agencyCode) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(directory.usernamesOf(agencyCode,
+                vn.childguard.organisation.Role.CASE_WORKER));
+        names.addAll(directory.usernamesOf(agencyCode, vn.childguard.organisation.Role.CASE_SUPERVISOR));
+        return List.copyOf(names);
+    }
+}

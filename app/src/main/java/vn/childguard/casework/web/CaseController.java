@@ -1,0 +1,324 @@
+package vn.childguard.casework.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.childguard.casework.CaseStatus;
+import vn.childguard.casework.internal.CaseAction;
+import vn.childguard.casework.internal.CaseAttachments;
+import vn.childguard.casework.internal.CaseForms;
+import vn.childguard.casework.internal.CaseNote;
+import vn.childguard.casework.internal.CaseRuleException;
+import vn.childguard.casework.internal.CaseSection;
+import vn.childguard.casework.internal.CaseView;
+import vn.childguard.casework.internal.CaseWorkflow;
+import vn.childguard.casework.internal.CaseworkService;
+import vn.childguard.casework.internal.Consent;
+import vn.childguard.casework.internal.CpCase;
+import vn.childguard.casework.internal.Referral;
+import vn.childguard.organisation.CurrentUser;
+import vn.childguard.organisation.ReferenceLists;
+
+/**
+ * The case pages: list, opening, the case with its steps, forms, clocks, referrals, consents, notes,
+ * attachments and team, and the "action needed" inbox. A failed save shows the page again with the
+ * errors next to the fields and in a summary, keeping what was typed.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('CASE_WORKER', 'CASE_SUPERVISOR', 'SCHOOL_STAFF')")
+class CaseController {
+
+    private final CaseworkService cases;
+    private final CaseAttachments attachments;
+    private final ReferenceLists lists;
+    private final Clock clock;
+
+    CaseController(CaseworkService cases, CaseAttachments attachments, ReferenceLists lists, Clock clock) {
+        this.cases = cases;
+        this.attachments = attachments;
+        this.lists = lists;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cases")
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String unit,
+                @RequestParam(required = false) String reference, CurrentUser user, Model model) {
+        CaseStatus wanted = null;
+        try {
+            wanted = status == null || status.isBlank() ? null : CaseStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            wanted = null;
+        }
+        model.addAttribute("cases", cases.list(user, new CaseworkService.Filter(wanted, unit, reference)));
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("status", status);
+        model.addAttribute("unit", unit);
+        model.addAttribute("reference", reference);
+        return "casework/list";
+    }
+
+    @GetMapping("/cases/action-needed")
+    String inbox(CurrentUser user, Model model) {
+        model.addAttribute("reports", cases.reportsAwaitingCase(user));
+        model.addAttribute("referrals", cases.awaitingMyAnswer(user));
+        model.addAttribute("due", cases.dueItems(user));
+        model.addAttribute("escalations", cases.escalationsFor(user));
+        model.addAttribute("cases", cases);
+        model.addAttribute("clocks", new Clocks(clock));
+        return "casework/inbox";
+    }
+
+    @GetMapping("/cases/new")
+    @PreAuthorize("hasAnyRole('CASE_WORKER', 'CASE_SUPERVISOR')")
+    String newCase(@RequestParam(required = false) Long person, Model model) {
+        model.addAttribute("form", Map.of("childPersonId", person == null ? "" : person.toString(), "unitCode", ""));
+        model.addAttribute("errors", Map.of());
+        return "casework/new";
+    }
+
+    @PostMapping("/cases")
+    @PreAuthorize("hasAnyRole('CASE_WORKER', 'CASE_SUPERVISOR')")
+    String open(@RequestParam Map<String, String> params, CurrentUser user, Model model, HttpServletResponse response,
+                RedirectAttributes redirect) {
+        Long intake = number(params.get("intakeId"));
+        Long child = number(params.get("childPersonId"));
+        try {
+            CpCase c = cases.open(user, new CaseworkService.OpenCase(intake, child, params.get("unitCode"),
+                    params.containsKey("seriousRisk"), params.containsKey("abuserIsCarer")));
+            redirect.addFlashAttribute("flash", "casework.flash.opened");
+            return "redirect:/cases/" + c.getId();
+        } catch (CaseForms.Invalid e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("form", params);
+            model.addAttribute("errors", e.errors());
+            return "casework/new";
+        } catch (CaseRuleException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("form", params);
+            model.addAttribute("errors", Map.of(e.field() == null ? "intakeId" : e.field(), e.messageKey()));
+            return "casework/new";
+        }
+    }
+
+    /** Open to any signed-in user so that the policy decides and audits every refusal (403). */
+    @GetMapping("/cases/{id}")
+    @PreAuthorize("isAuthenticated()")
+    String kase(@PathVariable long id, CurrentUser user, Model model) {
+        return page(user, id, null, Map.of(), Map.of(), null, model);
+    }
+
+    @PostMapping("/cases/{id}/forms/{code}")
+    String form(@PathVariable long id, @PathVariable String code, @RequestParam Map<String, String> params,
+                CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            if ("F05".equals(code)) {
+                cases.decide(user, id, params);
+            } else {
+                cases.recordForm(user, id, code, params);
+            }
+        } catch (CaseForms.Invalid e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(user, id, code, params, e.errors(), null, model);
+        } catch (CaseRuleException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page(user, id, code, params, Map.of(), e.messageKey(), model);
+        }
+        redirect.addFlashAttribute("flash", "casework.flash.saved");
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/cases/{id}/transitions")
+    String transition(@PathVariable long id, @RequestParam String action,
+                      @RequestParam(defaultValue = "") String reason, CurrentUser user, Model model,
+                      HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, user, model, response, redirect, "transition", Map.of("reason", reason),
+                () -> cases.transition(user, id, CaseAction.valueOf(action), reason));
+    }
+
+    @PostMapping("/cases/{id}/referrals")
+    String refer(@PathVariable long id, @RequestParam Map<String, String> params,
+                 @RequestParam(name = "services", required = false) List<String> services,
+                 @RequestParam(name = "sections", required = false) List<String> sections, CurrentUser user,
+                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Set<CaseSection> shared = EnumSet.noneOf(CaseSection.class);
+        if (sections != null) {
+            sections.forEach(s -> shared.add(CaseSection.valueOf(s)));
+        }
+        return act(id, user, model, response, redirect, "referral", params, () -> cases.refer(user, id,
+                new CaseworkService.NewReferral(params.get("toAgency"), params.get("reason"), services, shared,
+                        params.get("legalBasis"))));
+    }
+
+    @PostMapping("/cases/{id}/referrals/{rid}/{step}")
+    String referralStep(@PathVariable long id, @PathVariable long rid, @PathVariable String step,
+                        @RequestParam(defaultValue = "") String text, CurrentUser user, Model model,
+                        HttpServletResponse response, RedirectAttributes redirect) {
+        String redirectTo = "/cases/" + id;
+        String result = act(id, user, model, response, redirect, "referral-" + rid, Map.of("text", text), () -> {
+            switch (step) {
+                case "accept" -> cases.respond(user, id, rid, true, text);
+                case "decline" -> cases.respond(user, id, rid, false, text);
+                case "report" -> cases.reportBack(user, id, rid, text);
+                case "complete" -> cases.complete(user, id, rid, text);
+                case "revoke" -> cases.revoke(user, id, rid, text);
+                default -> throw new java.util.NoSuchElementException(step);
+            }
+        });
+        // a receiver without the right to see the case goes back to the inbox
+        return result.startsWith("redirect:") && ("decline".equals(step)) ? "redirect:/cases/action-needed" : result;
+    }
+
+    @PostMapping("/cases/{id}/consents")
+    String consent(@PathVariable long id, @RequestParam Map<String, String> params, CurrentUser user, Model model,
+                   HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, user, model, response, redirect, "consent", params, () -> cases.recordConsent(user, id,
+                new CaseworkService.NewConsent(parse(Consent.Subject.class, params.get("subject")),
+                        number(params.get("personId")), params.get("purpose"), params.get("recipientAgency"),
+                        date(params.get("givenOn")), parse(Consent.Method.class, params.get("method")))));
+    }
+
+    @PostMapping("/cases/{id}/consents/{cid}/withdraw")
+    String withdraw(@PathVariable long id, @PathVariable long cid, CurrentUser user, Model model,
+                    HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, user, model, response, redirect, "consent", Map.of(), () -> cases.withdrawConsent(user, id, cid));
+    }
+
+    @PostMapping("/cases/{id}/notes")
+    String note(@PathVariable long id, @RequestParam Map<String, String> params, CurrentUser user, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, user, model, response, redirect, "note", params, () -> cases.addNote(user, id,
+                "MONITORING".equals(params.get("kind")) ? CaseNote.Kind.MONITORING : CaseNote.Kind.NOTE,
+                params.get("body")));
+    }
+
+    @PostMapping("/cases/{id}/team")
+    String team(@PathVariable long id, @RequestParam Map<String, String> params, CurrentUser user, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, user, model, response, redirect, "team", params, () -> cases.transfer(user, id,
+                params.get("toUsername"), params.get("reason"), cases.staffOf(user.agencyCode())));
+    }
+
+    @PostMapping("/cases/{id}/separation")
+    String extend(@PathVariable long id, @RequestParam Map<String, String> params, CurrentUser user, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        Long days = number(params.get("days"));
+        return act(id, user, model, response, redirect, "separation", params, () -> cases.extendSeparation(user, id,
+                days == null ? 0 : days.intValue(), params.get("reason")));
+    }
+
+    @PostMapping("/cases/{id}/attachments")
+    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, CurrentUser user, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        byte[] bytes = file.getSize() > CaseAttachments.MAX_BYTES ? new byte[CaseAttachments.MAX_BYTES + 1] : file.getBytes();
+        return act(id, user, model, response, redirect, "attachment", Map.of(),
+                () -> attachments.attach(user, id, file.getOriginalFilename(), bytes));
+    }
+
+    @GetMapping("/cases/{id}/attachments/{aid}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long aid, CurrentUser user) {
+        CaseAttachments.Download d = attachments.download(user, id, aid);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(d.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(d.content());
+    }
+
+    @PostMapping("/cases/escalations/{eid}/acknowledge")
+    String acknowledge(@PathVariable long eid, CurrentUser user) {
+        cases.acknowledge(user, eid);
+        return "redirect:/cases/action-needed";
+    }
+
+    private String act(long id, CurrentUser user, Model model, HttpServletResponse response,
+                       RedirectAttributes redirect, String part, Map<String, String> typed, Runnable step) {
+        try {
+            step.run();
+        } catch (CaseForms.Invalid e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(user, id, part, typed, e.errors(), null, model);
+        } catch (CaseRuleException e) {
+            response.setStatus(e.field() == null ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+            return e.field() == null ? page(user, id, part, typed, Map.of(), e.messageKey(), model)
+                    : page(user, id, part, typed, Map.of(e.field(), e.messageKey()), null, model);
+        }
+        redirect.addFlashAttribute("flash", "casework.flash.saved");
+        return "redirect:/cases/" + id;
+    }
+
+    private String page(CurrentUser user, long id, String part, Map<String, String> typed, Map<String, String> errors,
+                        String globalError, Model model) {
+        CaseView view = cases.read(user, id);
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("view", view);
+        model.addAttribute("part", part);
+        model.addAttribute("typed", typed == null ? Map.of() : new LinkedHashMap<>(typed));
+        model.addAttribute("errors", errors);
+        model.addAttribute("globalError", globalError);
+        model.addAttribute("possible", CaseWorkflow.possible(view.kase().getStatus()));
+        model.addAttribute("forms", CaseForms.FORMS);
+        model.addAttribute("planRows", CaseForms.PLAN_ROWS);
+        model.addAttribute("services", lists.items("support_service"));
+        model.addAttribute("agencies", view.access().full() ? cases.referralTargets(view.kase().getOwningAgencyCode())
+                : List.of());
+        model.addAttribute("sections", CaseSection.values());
+        model.addAttribute("subjects", Consent.Subject.values());
+        model.addAttribute("methods", Consent.Method.values());
+        model.addAttribute("staff", view.access().full() ? cases.staffOf(view.kase().getOwningAgencyCode()) : List.of());
+        model.addAttribute("clocks", new Clocks(clock));
+        model.addAttribute("receiver", !view.access().full());
+        model.addAttribute("myAgency", user.agencyCode());
+        model.addAttribute("today", LocalDate.now(clock.withZone(CaseworkService.VIETNAM)).toString());
+        model.addAttribute("locale", locale);
+        return "casework/case";
+    }
+
+    private static Long number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String text) {
+        try {
+            return text == null || text.isBlank() ? null : Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Referrals in a view are shown with these helpers. */
+    static boolean open(Referral r) {
+        return r.isOpen();
+    }
+}
