@@ -27,6 +27,12 @@ public interface PersonRegister {
      */
     List<PersonCandidate> candidates(PersonQuery query, int limit);
 
+    /**
+     * Whether the current user may already read the person's identity (no audit, nothing revealed):
+     * for modules that must not let a user gain access by merely naming an id.
+     */
+    boolean mayRead(long personId);
+
     /** The id a merged person now lives on (itself when never merged). */
     long survivorOf(long personId);
 }

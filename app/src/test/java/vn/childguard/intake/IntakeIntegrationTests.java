@@ -190,6 +190,44 @@ class IntakeIntegrationTests {
     }
 
     @Test
+    void theApiLinksAnExistingPersonOnlyAmongTheMatchesOfWhatTheReportSaysAboutThem() throws Exception {
+        Api api = new Api(port);
+        String name = "Đặng Thị Liên " + UUID.randomUUID().toString().substring(0, 8);
+        var registered = api.post("/api/v1/persons", Map.of("fullName", name, "birthDate", "2012-04-09", "sex", "F",
+                "unitCode", "25486"), api.token("commune.officer", DemoUsers.PASSWORD));
+        assertThat(registered.status()).isEqualTo(201);
+        long person = registered.body().get("id").asLong();
+        String token = api.token("hotline.operator", DemoUsers.PASSWORD);
+        Map<String, Object> report = Map.of("channel", "HOTLINE_111", "unitCode", "25486",
+                "narrative", "Liên kết người " + UUID.randomUUID(), "urgency", "NORMAL", "reporterAnonymous", true);
+
+        // a bare id, or an id that is not a match of the person described, would hand over her identity
+        for (Map<String, Object> ref : List.of(Map.<String, Object>of("part", "CHILD", "personId", person),
+                Map.<String, Object>of("part", "CHILD", "personId", person, "match",
+                        Map.of("fullName", "Trần Văn Bình", "birthDate", "1980")))) {
+            Map<String, Object> body = new java.util.HashMap<>(report);
+            body.put("people", List.of(ref));
+            var refused = api.post("/api/v1/intakes", body, token);
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.body().get("errors").has("people[0].personId")).isTrue();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = 'hotline.operator' "
+                + "and entity_type = 'intake_report' and outcome = 'DENIED' and details like ?", Integer.class,
+                "person " + person + " %")).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from intake_person where person_id = ?", Integer.class, person))
+                .isZero();
+
+        // named as the report describes her, she is among the matches
+        Map<String, Object> body = new java.util.HashMap<>(report);
+        body.put("people", List.of(Map.of("part", "CHILD", "personId", person, "match",
+                Map.of("fullName", name, "birthDate", "2012"))));
+        var created = api.post("/api/v1/intakes", body, token);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().get("people").get(0).get("personId").asLong()).isEqualTo(person);
+    }
+
+    @Test
     void onlyIntakeOperatorsOpenTheOperatorsForm() throws Exception {
         mvc.perform(get("/intakes/new").session(DemoUsers.login(mvc, "hotline.operator")))
                 .andExpect(status().isOk())

@@ -30,6 +30,7 @@ import vn.childguard.organisation.AgencyKind;
 import vn.childguard.organisation.AgencyRef;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.organisation.ReferenceLists;
+import vn.childguard.people.PersonQuery;
 import vn.childguard.people.PersonRegister;
 import vn.childguard.shared.crypto.DataCipher;
 
@@ -222,6 +223,26 @@ public class IntakeService {
             return statement;
         }, keys);
         return keys.getKey().longValue();
+    }
+
+    /**
+     * Whether the user may name an existing person on a report: the person must be among the
+     * search-before-create candidates of what the report says about them (as the operator's page
+     * requires), or the user may already read the person. Naming someone grants the agencies of the
+     * report access to their identity, so a bare id is not enough; a refusal is audited.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayLink(CurrentUser user, long personId, PersonQuery described, int candidates) {
+        if (people.mayRead(personId)) {
+            return true;
+        }
+        if (described != null && people.candidates(described, candidates).stream()
+                .anyMatch(c -> c.personId() == personId)) {
+            return true;
+        }
+        audit.recordIndependently(AuditEntry.of(AuditLog.Actions.CREATE, "intake_report", null,
+                AuditEntry.Outcome.DENIED).withDetails("person " + personId + " is not a match of the person described"));
+        return false;
     }
 
     /** Reports received by or routed to the user's agency, newest first. */

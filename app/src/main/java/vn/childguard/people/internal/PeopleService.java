@@ -224,6 +224,7 @@ public class PeopleService implements PersonRegister {
     }
 
     /** Whether the current user may read the person (no audit): for pages that decide what to show. */
+    @Override
     @Transactional(readOnly = true)
     public boolean mayRead(long personId) {
         CurrentUser user = currentUser();
