@@ -18,7 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.childguard.casework.internal.EscalationJob;
+import vn.childguard.organisation.OrganisationDirectory;
+import vn.childguard.people.PersonAccess;
 import vn.childguard.test.ChildGuardIntegrationTest;
 
 /** The Decree 56 procedure end to end through the API, with the refusals the law and the policy ask for. */
@@ -31,6 +36,12 @@ class CaseworkIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     EscalationJob escalations;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    OrganisationDirectory directory;
+    @Autowired
+    List<PersonAccess> personAccess;
 
     CaseworkApi api;
 
@@ -188,6 +199,38 @@ class CaseworkIntegrationTests {
         assertThat(page).contains("escalation-" + jdbc.queryForObject(
                 "select id from case_escalation where deadline_id = ?", Long.class, deadline));
         // close it out so other tests do not see this case's clocks running
+        jdbc.update("update case_deadline set waived_at = ? where case_id = ?", java.sql.Timestamp.from(Instant.now()), id);
+    }
+
+    @Test
+    void aCaseAndItsConsentsFollowTheChildWhenTheDuplicateIsMerged() throws Exception {
+        String officer = api.token("commune.officer");
+        long survivor = api.registerChild(officer);
+        long duplicate = api.registerChild(officer);
+        long id = api.openCase(officer, duplicate);
+        api.call(post("/api/v1/cases/" + id + "/consents"), officer, Map.of("subject", "CHILD", "purpose",
+                "Chia sẻ với nhà trường", "recipientAgency", "THPT-TAYNINH",
+                "givenOn", LocalDate.now().minusDays(1).toString(), "method", "IN_PERSON"))
+                .andExpect(status().isCreated());
+
+        mvc.perform(post("/people/duplicates/merge").session(vn.childguard.test.DemoUsers.login(mvc, "commune.chair"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("survivor", String.valueOf(survivor)).param("merged", String.valueOf(duplicate)))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForObject("select child_person_id from cp_case where id = ?", Long.class, id))
+                .isEqualTo(survivor);
+        assertThat(jdbc.queryForList("select person_id from consent where case_id = ?", Long.class, id))
+                .containsOnly(survivor);
+        var details = users.loadUserByUsername("commune.officer");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        try {
+            var user = directory.currentUser().orElseThrow();
+            assertThat(personAccess).anyMatch(a -> a.mayRead(user, survivor));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
         jdbc.update("update case_deadline set waived_at = ? where case_id = ?", java.sql.Timestamp.from(Instant.now()), id);
     }
 

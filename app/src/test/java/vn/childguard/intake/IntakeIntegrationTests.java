@@ -228,6 +228,31 @@ class IntakeIntegrationTests {
     }
 
     @Test
+    void aReportFollowsThePersonItNamesWhenTheDuplicateIsMerged() throws Exception {
+        Api api = new Api(port);
+        String name = "Hồ Thị Mai " + UUID.randomUUID().toString().substring(0, 8);
+        long survivor = api.post("/api/v1/persons", Map.of("fullName", name, "birthDate", "2013-02-03", "sex", "F",
+                "unitCode", "25486"), api.token("commune.officer", DemoUsers.PASSWORD)).body().get("id").asLong();
+        var created = api.post("/api/v1/intakes", Map.of("channel", "HOTLINE_111", "unitCode", "25486",
+                "narrative", "Trùng người " + UUID.randomUUID(), "urgency", "NORMAL", "reporterAnonymous", true,
+                "people", List.of(Map.of("part", "CHILD", "newPerson", Map.of("fullName", name, "birthDate", "2013")))),
+                api.token("hotline.operator", DemoUsers.PASSWORD));
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.body().get("id").asLong();
+        long duplicate = created.body().get("people").get(0).get("personId").asLong();
+
+        mvc.perform(post("/people/duplicates/merge").session(DemoUsers.login(mvc, "commune.chair")).with(csrf())
+                        .param("survivor", String.valueOf(survivor)).param("merged", String.valueOf(duplicate)))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForList("select person_id from intake_person where intake_id = ?", Long.class, id))
+                .containsExactly(survivor);
+        signIn("hotline.operator");
+        var operator = directory.currentUser().orElseThrow();
+        assertThat(personAccess).anyMatch(a -> a.mayRead(operator, survivor));
+    }
+
+    @Test
     void onlyIntakeOperatorsOpenTheOperatorsForm() throws Exception {
         mvc.perform(get("/intakes/new").session(DemoUsers.login(mvc, "hotline.operator")))
                 .andExpect(status().isOk())
