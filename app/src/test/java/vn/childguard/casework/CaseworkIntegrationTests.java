@@ -235,6 +235,38 @@ class CaseworkIntegrationTests {
     }
 
     @Test
+    void anUnansweredReferralIsEscalatedToTheReceivingAgencyThatOwesTheAnswer() throws Exception {
+        String officer = api.token("commune.officer");
+        long id = api.openCase(officer, api.registerChild(officer));
+        long rid = CaseworkApi.json(api.call(post("/api/v1/cases/" + id + "/referrals"), officer, Map.of(
+                "toAgency", "THPT-TAYNINH", "reason", "Hỗ trợ học tập", "services", List.of("EDUCATION"),
+                "sections", List.of("PLAN"))).andExpect(status().isCreated())).get("id").asLong();
+        long deadline = jdbc.queryForObject("select id from case_deadline where referral_id = ?", Long.class, rid);
+        escalations.escalate(Instant.now().plus(Duration.ofDays(10)));
+        assertThat(jdbc.queryForObject("select agency_code from case_escalation where deadline_id = ?", String.class,
+                deadline)).isEqualTo("THPT-TAYNINH");
+        long escalation = jdbc.queryForObject("select id from case_escalation where deadline_id = ?", Long.class,
+                deadline);
+
+        // the school owes the answer: its inbox shows the escalation, the commune's does not
+        var teacher = vn.childguard.test.DemoUsers.login(mvc, "teacher");
+        assertThat(mvc.perform(get("/cases/action-needed").session(teacher)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("escalation-" + escalation);
+        var chair = vn.childguard.test.DemoUsers.login(mvc, "commune.chair");
+        assertThat(mvc.perform(get("/cases/action-needed").session(chair)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).doesNotContain("escalation-" + escalation);
+        mvc.perform(post("/cases/escalations/" + escalation + "/acknowledge").session(teacher)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select acknowledged_by from case_escalation where id = ?", String.class,
+                escalation)).isEqualTo("teacher");
+
+        api.call(post("/api/v1/cases/" + id + "/referrals/" + rid + "/revoke"), officer, Map.of("reason", "Kết thúc kiểm thử"))
+                .andExpect(status().isOk());
+        jdbc.update("update case_deadline set waived_at = ? where case_id = ?", java.sql.Timestamp.from(Instant.now()), id);
+    }
+
+    @Test
     void aFailedFormSaveOnThePageShowsTheErrorsAndKeepsWhatWasTyped() throws Exception {
         String officer = api.token("commune.officer");
         long id = api.openCase(officer, api.registerChild(officer));
