@@ -138,6 +138,16 @@ class CaseworkIntegrationTests {
                 "Chia sẻ kế hoạch hỗ trợ với nhà trường", "recipientAgency", "THPT-TAYNINH",
                 "givenOn", LocalDate.now().minusDays(1).toString(), "method", "IN_PERSON"))
                 .andExpect(status().isCreated());
+        // the child is 7 or older: her consent alone is not enough, her legal representative's is needed too
+        api.call(get(base), teacher, null).andExpect(status().isForbidden());
+        long mother = CaseworkApi.json(api.call(post("/api/v1/persons"), officer, Map.of("fullName",
+                "Lê Thị Mẹ " + java.util.UUID.randomUUID().toString().substring(0, 6), "birthDate", "1985",
+                "sex", "F", "documents", List.of(), "unitCode", "25486")).andExpect(status().isCreated()))
+                .get("id").asLong();
+        api.call(post(base + "/consents"), officer, Map.of("subject", "LEGAL_REPRESENTATIVE", "personId", mother,
+                "purpose", "Chia sẻ kế hoạch hỗ trợ với nhà trường", "recipientAgency", "THPT-TAYNINH",
+                "givenOn", LocalDate.now().minusDays(1).toString(), "method", "SIGNED_FORM"))
+                .andExpect(status().isCreated());
         api.call(post(base + "/referrals/" + rid + "/accept"), teacher, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ACCEPTED"));
         JsonNode seen = CaseworkApi.json(api.call(get(base), teacher, null).andExpect(status().isOk()));
@@ -262,6 +272,39 @@ class CaseworkIntegrationTests {
                 escalation)).isEqualTo("teacher");
 
         api.call(post("/api/v1/cases/" + id + "/referrals/" + rid + "/revoke"), officer, Map.of("reason", "Kết thúc kiểm thử"))
+                .andExpect(status().isOk());
+        jdbc.update("update case_deadline set waived_at = ? where case_id = ?", java.sql.Timestamp.from(Instant.now()), id);
+    }
+
+    @Test
+    void underSevenTheLegalRepresentativeAloneConsentsAndTheChildsOwnConsentIsRefused() throws Exception {
+        String officer = api.token("commune.officer");
+        long child = CaseworkApi.json(api.call(post("/api/v1/persons"), officer, Map.of("fullName",
+                "Lê Văn Bé " + java.util.UUID.randomUUID().toString().substring(0, 6),
+                "birthDate", LocalDate.now().minusYears(5).toString(), "sex", "M", "documents", List.of(),
+                "unitCode", "25486")).andExpect(status().isCreated())).get("id").asLong();
+        long father = CaseworkApi.json(api.call(post("/api/v1/persons"), officer, Map.of("fullName",
+                "Lê Văn Cha " + java.util.UUID.randomUUID().toString().substring(0, 6), "birthDate", "1988",
+                "sex", "M", "documents", List.of(), "unitCode", "25486")).andExpect(status().isCreated()))
+                .get("id").asLong();
+        long id = api.openCase(officer, child);
+        String base = "/api/v1/cases/" + id;
+        long rid = CaseworkApi.json(api.call(post(base + "/referrals"), officer, Map.of("toAgency", "THPT-TAYNINH",
+                "reason", "Hỗ trợ mầm non", "services", List.of("EDUCATION"), "sections", List.of("PLAN")))
+                .andExpect(status().isCreated())).get("id").asLong();
+        api.call(post(base + "/consents"), officer, Map.of("subject", "CHILD", "purpose", "Chia sẻ với nhà trường",
+                        "recipientAgency", "THPT-TAYNINH", "givenOn", LocalDate.now().toString(), "method", "IN_PERSON"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.subject").value(org.hamcrest.Matchers.containsString("7")));
+        String teacher = api.token("teacher");
+        api.call(get(base), teacher, null).andExpect(status().isForbidden());
+        api.call(post(base + "/consents"), officer, Map.of("subject", "LEGAL_REPRESENTATIVE", "personId", father,
+                        "purpose", "Chia sẻ với nhà trường", "recipientAgency", "THPT-TAYNINH",
+                        "givenOn", LocalDate.now().toString(), "method", "SIGNED_FORM"))
+                .andExpect(status().isCreated());
+        api.call(get(base), teacher, null).andExpect(status().isOk());
+
+        api.call(post(base + "/referrals/" + rid + "/revoke"), officer, Map.of("reason", "Kết thúc kiểm thử"))
                 .andExpect(status().isOk());
         jdbc.update("update case_deadline set waived_at = ? where case_id = ?", java.sql.Timestamp.from(Instant.now()), id);
     }

@@ -586,6 +586,10 @@ public class CaseworkService {
         if (command.method() == null) {
             errors.put("method", "casework.form.error.required");
         }
+        if (command.subject() == Consent.Subject.CHILD && !ConsentRule.childMayConsent(policy.childAgeOn(c,
+                command.givenOn() == null ? LocalDate.now(clock.withZone(VIETNAM)) : command.givenOn()))) {
+            errors.put("subject", "casework.consent.error.childUnder7");
+        }
         if (!errors.isEmpty()) {
             throw new CaseForms.Invalid(errors);
         }
