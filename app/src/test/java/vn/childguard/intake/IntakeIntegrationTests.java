@@ -253,6 +253,20 @@ class IntakeIntegrationTests {
     }
 
     @Test
+    void aReportAwaitsACaseAtTheCompetentAgencyTooWhichMayOpenIt() throws Exception {
+        Api api = new Api(port);
+        var created = api.post("/api/v1/intakes", Map.of("channel", "HOTLINE_111", "unitCode", "25486",
+                "narrative", "Cơ quan có thẩm quyền " + UUID.randomUUID(), "urgency", "HIGH", "reporterAnonymous", true,
+                "competentAgencyCode", "CA-PC02"), api.token("hotline.operator", DemoUsers.PASSWORD));
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.body().get("id").asLong();
+        signIn("police.officer");
+        assertThat(reports.awaitingCase("CA-PC02")).extracting(IntakeSummary::id).contains(id);
+        signIn("commune.officer");
+        assertThat(reports.awaitingCase("UBND-25486")).extracting(IntakeSummary::id).contains(id);
+    }
+
+    @Test
     void onlyIntakeOperatorsOpenTheOperatorsForm() throws Exception {
         mvc.perform(get("/intakes/new").session(DemoUsers.login(mvc, "hotline.operator")))
                 .andExpect(status().isOk())

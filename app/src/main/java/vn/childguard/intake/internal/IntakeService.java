@@ -277,7 +277,10 @@ public class IntakeService {
         return found;
     }
 
-    /** Reports routed to the agency without a case yet, oldest first. */
+    /**
+     * Reports without a case yet that the agency may open one from (see {@link IntakePolicy#mayOpenCase}):
+     * routed to it, or naming it as the competent agency; oldest first.
+     */
     @Transactional(readOnly = true)
     public List<IntakeRecord> awaitingCase(CurrentUser user, String agencyCode) {
         if (user != null && !(policy.mayList(user) && agencyCode.equals(user.agencyCode()))) {
@@ -285,8 +288,8 @@ public class IntakeService {
                     AuditEntry.Outcome.DENIED).withDetails("awaiting case of " + agencyCode));
             throw new AccessDeniedException("reports of another agency");
         }
-        List<IntakeRecord> found = query("where r.routed_agency_code = ? and r.case_id is null and r.status = 'ROUTED' "
-                + "order by r.received_at, r.id", agencyCode);
+        List<IntakeRecord> found = query("where (r.routed_agency_code = ? or r.competent_agency_code = ?) and r.case_id is null "
+                + "and r.status = 'ROUTED' order by r.received_at, r.id", agencyCode, agencyCode);
         audit.record(AuditEntry.of(AuditLog.Actions.READ, "intake_report", null, AuditEntry.Outcome.SUCCESS)
                 .withDetails("awaiting case of " + agencyCode + ": " + found.size()));
         return found;
