@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -135,7 +136,9 @@ class PeopleIntegrationTests {
 
     @Test
     void usersWithoutAStakeInThePersonAreRefusedAndTheRefusalIsAudited() throws Exception {
-        long child = demoChild(token("commune.officer"));
+        // a child of its own: other tests give agencies a stake in the demo child (a report naming the police)
+        long child = register(token("commune.officer"), Map.of("fullName", "Vương Thị Ngọc Yến " + UUID.randomUUID()
+                .toString().substring(0, 6), "birthDate", "2012-08-21", "sex", "F", "unitCode", "25486"));
         for (String user : List.of("comms.officer", "police.officer")) {
             api(get("/api/v1/persons/" + child), token(user), null)
                     .andExpect(status().isForbidden())
