@@ -8,7 +8,7 @@ public interface IntakeReports {
 
     Optional<IntakeSummary> find(long intakeId);
 
-    /** Reports routed to the agency that no case has been opened from yet, oldest first. */
+    /** Reports routed to the agency, or naming it as the competent agency, that no case has been opened from yet, oldest first. */
     List<IntakeSummary> awaitingCase(String agencyCode);
 
     /** Records that a case was opened from the report (the report then shows the case). */

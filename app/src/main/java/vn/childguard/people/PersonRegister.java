@@ -1,5 +1,6 @@
 package vn.childguard.people;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,18 @@ public interface PersonRegister {
      * score and reasons. Needs the INTAKE_OPERATOR or CASE_WORKER role.
      */
     List<PersonCandidate> candidates(PersonQuery query, int limit);
+
+    /**
+     * Whether the current user may already read the person's identity (no audit, nothing revealed):
+     * for modules that must not let a user gain access by merely naming an id.
+     */
+    boolean mayRead(long personId);
+
+    /**
+     * The person's age in whole years on the day, empty when unknown or no such person. Reveals the age
+     * only (no identity) and needs no access: for rules the law ties to age, such as whose consent counts.
+     */
+    java.util.Optional<Integer> ageOn(long personId, LocalDate day);
 
     /** The id a merged person now lives on (itself when never merged). */
     long survivorOf(long personId);

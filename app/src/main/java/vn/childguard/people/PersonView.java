@@ -15,6 +15,11 @@ public record PersonView(long id, String fullName, String birthDate, boolean bir
 
     /** Age in whole years on the day, or null when the birth year is unknown (year-only dates count from 1 July). */
     public Integer ageOn(LocalDate day) {
+        return ageOn(birthDate, day);
+    }
+
+    /** Age in whole years on the day of someone born on {@code birthDate} ({@code YYYY-MM-DD}, {@code YYYY} or blank). */
+    public static Integer ageOn(String birthDate, LocalDate day) {
         if (birthDate == null || birthDate.isBlank()) {
             return null;
         }

@@ -18,7 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.childguard.casework.internal.EscalationJob;
+import vn.childguard.organisation.OrganisationDirectory;
+import vn.childguard.people.PersonAccess;
 import vn.childguard.test.ChildGuardIntegrationTest;
 
 /** The Decree 56 procedure end to end through the API, with the refusals the law and the policy ask for. */
@@ -31,6 +36,12 @@ class CaseworkIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     EscalationJob escalations;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    OrganisationDirectory directory;
+    @Autowired
+    List<PersonAccess> personAccess;
 
     CaseworkApi api;
 
@@ -127,6 +138,16 @@ class CaseworkIntegrationTests {
                 "Chia sẻ kế hoạch hỗ trợ với nhà trường", "recipientAgency", "THPT-TAYNINH",
                 "givenOn", LocalDate.now().minusDays(1).toString(), "method", "IN_PERSON"))
                 .andExpect(status().isCreated());
+        // the child is 7 or older: her consent alone is not enough, her legal representative's is needed too
+        api.call(get(base), teacher, null).andExpect(status().isForbidden());
+        long mother = CaseworkApi.json(api.call(post("/api/v1/persons"), officer, Map.of("fullName",
+                "Lê Thị Mẹ " + java.util.UUID.randomUUID().toString().substring(0, 6), "birthDate", "1985",
+                "sex", "F", "documents", List.of(), "unitCode", "25486")).andExpect(status().isCreated()))
+                .get("id").asLong();
+        api.call(post(base + "/consents"), officer, Map.of("subject", "LEGAL_REPRESENTATIVE", "personId", mother,
+                "purpose", "Chia sẻ kế hoạch hỗ trợ với nhà trường", "recipientAgency", "THPT-TAYNINH",
+                "givenOn", LocalDate.now().minusDays(1).toString(), "method", "SIGNED_FORM"))
+                .andExpect(status().isCreated());
         api.call(post(base + "/referrals/" + rid + "/accept"), teacher, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ACCEPTED"));
         JsonNode seen = CaseworkApi.json(api.call(get(base), teacher, null).andExpect(status().isOk()));
@@ -188,6 +209,103 @@ class CaseworkIntegrationTests {
         assertThat(page).contains("escalation-" + jdbc.queryForObject(
                 "select id from case_escalation where deadline_id = ?", Long.class, deadline));
         // close it out so other tests do not see this case's clocks running
+        jdbc.update("update case_deadline set waived_at = ? where case_id = ?", java.sql.Timestamp.from(Instant.now()), id);
+    }
+
+    @Test
+    void aCaseAndItsConsentsFollowTheChildWhenTheDuplicateIsMerged() throws Exception {
+        String officer = api.token("commune.officer");
+        long survivor = api.registerChild(officer);
+        long duplicate = api.registerChild(officer);
+        long id = api.openCase(officer, duplicate);
+        api.call(post("/api/v1/cases/" + id + "/consents"), officer, Map.of("subject", "CHILD", "purpose",
+                "Chia sẻ với nhà trường", "recipientAgency", "THPT-TAYNINH",
+                "givenOn", LocalDate.now().minusDays(1).toString(), "method", "IN_PERSON"))
+                .andExpect(status().isCreated());
+
+        mvc.perform(post("/people/duplicates/merge").session(vn.childguard.test.DemoUsers.login(mvc, "commune.chair"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("survivor", String.valueOf(survivor)).param("merged", String.valueOf(duplicate)))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForObject("select child_person_id from cp_case where id = ?", Long.class, id))
+                .isEqualTo(survivor);
+        assertThat(jdbc.queryForList("select person_id from consent where case_id = ?", Long.class, id))
+                .containsOnly(survivor);
+        var details = users.loadUserByUsername("commune.officer");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        try {
+            var user = directory.currentUser().orElseThrow();
+            assertThat(personAccess).anyMatch(a -> a.mayRead(user, survivor));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        jdbc.update("update case_deadline set waived_at = ? where case_id = ?", java.sql.Timestamp.from(Instant.now()), id);
+    }
+
+    @Test
+    void anUnansweredReferralIsEscalatedToTheReceivingAgencyThatOwesTheAnswer() throws Exception {
+        String officer = api.token("commune.officer");
+        long id = api.openCase(officer, api.registerChild(officer));
+        long rid = CaseworkApi.json(api.call(post("/api/v1/cases/" + id + "/referrals"), officer, Map.of(
+                "toAgency", "THPT-TAYNINH", "reason", "Hỗ trợ học tập", "services", List.of("EDUCATION"),
+                "sections", List.of("PLAN"))).andExpect(status().isCreated())).get("id").asLong();
+        long deadline = jdbc.queryForObject("select id from case_deadline where referral_id = ?", Long.class, rid);
+        escalations.escalate(Instant.now().plus(Duration.ofDays(10)));
+        assertThat(jdbc.queryForObject("select agency_code from case_escalation where deadline_id = ?", String.class,
+                deadline)).isEqualTo("THPT-TAYNINH");
+        long escalation = jdbc.queryForObject("select id from case_escalation where deadline_id = ?", Long.class,
+                deadline);
+
+        // the school owes the answer: its inbox shows the escalation, the commune's does not
+        var teacher = vn.childguard.test.DemoUsers.login(mvc, "teacher");
+        assertThat(mvc.perform(get("/cases/action-needed").session(teacher)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("escalation-" + escalation);
+        var chair = vn.childguard.test.DemoUsers.login(mvc, "commune.chair");
+        assertThat(mvc.perform(get("/cases/action-needed").session(chair)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).doesNotContain("escalation-" + escalation);
+        mvc.perform(post("/cases/escalations/" + escalation + "/acknowledge").session(teacher)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select acknowledged_by from case_escalation where id = ?", String.class,
+                escalation)).isEqualTo("teacher");
+
+        api.call(post("/api/v1/cases/" + id + "/referrals/" + rid + "/revoke"), officer, Map.of("reason", "Kết thúc kiểm thử"))
+                .andExpect(status().isOk());
+        jdbc.update("update case_deadline set waived_at = ? where case_id = ?", java.sql.Timestamp.from(Instant.now()), id);
+    }
+
+    @Test
+    void underSevenTheLegalRepresentativeAloneConsentsAndTheChildsOwnConsentIsRefused() throws Exception {
+        String officer = api.token("commune.officer");
+        long child = CaseworkApi.json(api.call(post("/api/v1/persons"), officer, Map.of("fullName",
+                "Lê Văn Bé " + java.util.UUID.randomUUID().toString().substring(0, 6),
+                "birthDate", LocalDate.now().minusYears(5).toString(), "sex", "M", "documents", List.of(),
+                "unitCode", "25486")).andExpect(status().isCreated())).get("id").asLong();
+        long father = CaseworkApi.json(api.call(post("/api/v1/persons"), officer, Map.of("fullName",
+                "Lê Văn Cha " + java.util.UUID.randomUUID().toString().substring(0, 6), "birthDate", "1988",
+                "sex", "M", "documents", List.of(), "unitCode", "25486")).andExpect(status().isCreated()))
+                .get("id").asLong();
+        long id = api.openCase(officer, child);
+        String base = "/api/v1/cases/" + id;
+        long rid = CaseworkApi.json(api.call(post(base + "/referrals"), officer, Map.of("toAgency", "THPT-TAYNINH",
+                "reason", "Hỗ trợ mầm non", "services", List.of("EDUCATION"), "sections", List.of("PLAN")))
+                .andExpect(status().isCreated())).get("id").asLong();
+        api.call(post(base + "/consents"), officer, Map.of("subject", "CHILD", "purpose", "Chia sẻ với nhà trường",
+                        "recipientAgency", "THPT-TAYNINH", "givenOn", LocalDate.now().toString(), "method", "IN_PERSON"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.subject").value(org.hamcrest.Matchers.containsString("7")));
+        String teacher = api.token("teacher");
+        api.call(get(base), teacher, null).andExpect(status().isForbidden());
+        api.call(post(base + "/consents"), officer, Map.of("subject", "LEGAL_REPRESENTATIVE", "personId", father,
+                        "purpose", "Chia sẻ với nhà trường", "recipientAgency", "THPT-TAYNINH",
+                        "givenOn", LocalDate.now().toString(), "method", "SIGNED_FORM"))
+                .andExpect(status().isCreated());
+        api.call(get(base), teacher, null).andExpect(status().isOk());
+
+        api.call(post(base + "/referrals/" + rid + "/revoke"), officer, Map.of("reason", "Kết thúc kiểm thử"))
+                .andExpect(status().isOk());
         jdbc.update("update case_deadline set waived_at = ? where case_id = ?", java.sql.Timestamp.from(Instant.now()), id);
     }
 

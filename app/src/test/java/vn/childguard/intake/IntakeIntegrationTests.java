@@ -190,6 +190,83 @@ class IntakeIntegrationTests {
     }
 
     @Test
+    void theApiLinksAnExistingPersonOnlyAmongTheMatchesOfWhatTheReportSaysAboutThem() throws Exception {
+        Api api = new Api(port);
+        String name = "Đặng Thị Liên " + UUID.randomUUID().toString().substring(0, 8);
+        var registered = api.post("/api/v1/persons", Map.of("fullName", name, "birthDate", "2012-04-09", "sex", "F",
+                "unitCode", "25486"), api.token("commune.officer", DemoUsers.PASSWORD));
+        assertThat(registered.status()).isEqualTo(201);
+        long person = registered.body().get("id").asLong();
+        String token = api.token("hotline.operator", DemoUsers.PASSWORD);
+        Map<String, Object> report = Map.of("channel", "HOTLINE_111", "unitCode", "25486",
+                "narrative", "Liên kết người " + UUID.randomUUID(), "urgency", "NORMAL", "reporterAnonymous", true);
+
+        // a bare id, or an id that is not a match of the person described, would hand over her identity
+        for (Map<String, Object> ref : List.of(Map.<String, Object>of("part", "CHILD", "personId", person),
+                Map.<String, Object>of("part", "CHILD", "personId", person, "match",
+                        Map.of("fullName", "Trần Văn Bình", "birthDate", "1980")))) {
+            Map<String, Object> body = new java.util.HashMap<>(report);
+            body.put("people", List.of(ref));
+            var refused = api.post("/api/v1/intakes", body, token);
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.body().get("errors").has("people[0].personId")).isTrue();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = 'hotline.operator' "
+                + "and entity_type = 'intake_report' and outcome = 'DENIED' and details like ?", Integer.class,
+                "person " + person + " %")).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from intake_person where person_id = ?", Integer.class, person))
+                .isZero();
+
+        // named as the report describes her, she is among the matches
+        Map<String, Object> body = new java.util.HashMap<>(report);
+        body.put("people", List.of(Map.of("part", "CHILD", "personId", person, "match",
+                Map.of("fullName", name, "birthDate", "2012"))));
+        var created = api.post("/api/v1/intakes", body, token);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().get("people").get(0).get("personId").asLong()).isEqualTo(person);
+    }
+
+    @Test
+    void aReportFollowsThePersonItNamesWhenTheDuplicateIsMerged() throws Exception {
+        Api api = new Api(port);
+        String name = "Hồ Thị Mai " + UUID.randomUUID().toString().substring(0, 8);
+        long survivor = api.post("/api/v1/persons", Map.of("fullName", name, "birthDate", "2013-02-03", "sex", "F",
+                "unitCode", "25486"), api.token("commune.officer", DemoUsers.PASSWORD)).body().get("id").asLong();
+        var created = api.post("/api/v1/intakes", Map.of("channel", "HOTLINE_111", "unitCode", "25486",
+                "narrative", "Trùng người " + UUID.randomUUID(), "urgency", "NORMAL", "reporterAnonymous", true,
+                "people", List.of(Map.of("part", "CHILD", "newPerson", Map.of("fullName", name, "birthDate", "2013")))),
+                api.token("hotline.operator", DemoUsers.PASSWORD));
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.body().get("id").asLong();
+        long duplicate = created.body().get("people").get(0).get("personId").asLong();
+
+        mvc.perform(post("/people/duplicates/merge").session(DemoUsers.login(mvc, "commune.chair")).with(csrf())
+                        .param("survivor", String.valueOf(survivor)).param("merged", String.valueOf(duplicate)))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForList("select person_id from intake_person where intake_id = ?", Long.class, id))
+                .containsExactly(survivor);
+        signIn("hotline.operator");
+        var operator = directory.currentUser().orElseThrow();
+        assertThat(personAccess).anyMatch(a -> a.mayRead(operator, survivor));
+    }
+
+    @Test
+    void aReportAwaitsACaseAtTheCompetentAgencyTooWhichMayOpenIt() throws Exception {
+        Api api = new Api(port);
+        var created = api.post("/api/v1/intakes", Map.of("channel", "HOTLINE_111", "unitCode", "25486",
+                "narrative", "Cơ quan có thẩm quyền " + UUID.randomUUID(), "urgency", "HIGH", "reporterAnonymous", true,
+                "competentAgencyCode", "CA-PC02"), api.token("hotline.operator", DemoUsers.PASSWORD));
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.body().get("id").asLong();
+        signIn("police.officer");
+        assertThat(reports.awaitingCase("CA-PC02")).extracting(IntakeSummary::id).contains(id);
+        signIn("commune.officer");
+        assertThat(reports.awaitingCase("UBND-25486")).extracting(IntakeSummary::id).contains(id);
+    }
+
+    @Test
     void onlyIntakeOperatorsOpenTheOperatorsForm() throws Exception {
         mvc.perform(get("/intakes/new").session(DemoUsers.login(mvc, "hotline.operator")))
                 .andExpect(status().isOk())

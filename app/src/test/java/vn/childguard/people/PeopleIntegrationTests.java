@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -69,6 +70,12 @@ class PeopleIntegrationTests {
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getHeader("Location");
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    long demoChild(String token) throws Exception {
+        JsonNode hits = search(token, "name=NGUYEN THI ANH&birthDate=2011-03-14&document=072311000123");
+        assertThat(hits.get(0).get("fullName").asString()).isEqualTo("NGUYEN THI ANH");
+        return hits.get(0).get("personId").asLong();
     }
 
     long audits(String action, String outcome, String actor, long personId) {
@@ -129,9 +136,9 @@ class PeopleIntegrationTests {
 
     @Test
     void usersWithoutAStakeInThePersonAreRefusedAndTheRefusalIsAudited() throws Exception {
-        // a person of our own: other tests give the police a stake in the demo child (reports, referrals)
-        long child = register(token("commune.officer"), Map.of("fullName", "Lâm Thị Ngọc Hân", "birthDate", "2012",
-                "sex", "F", "unitCode", "25486"));
+        // a child of its own: other tests give agencies a stake in the demo child (a report naming the police)
+        long child = register(token("commune.officer"), Map.of("fullName", "Vương Thị Ngọc Yến " + UUID.randomUUID()
+                .toString().substring(0, 6), "birthDate", "2012-08-21", "sex", "F", "unitCode", "25486"));
         for (String user : List.of("comms.officer", "police.officer")) {
             api(get("/api/v1/persons/" + child), token(user), null)
                     .andExpect(status().isForbidden())

@@ -1,13 +1,17 @@
 package vn.childguard.casework.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.organisation.OrganisationDirectory;
 import vn.childguard.organisation.Role;
+import vn.childguard.people.PersonRegister;
 
 /**
  * Who may read or change a case — the one place casework decides it:
@@ -15,8 +19,9 @@ import vn.childguard.organisation.Role;
  * <li>the case team (active members);</li>
  * <li>a CASE_WORKER or CASE_SUPERVISOR of the owning agency whose jurisdiction covers the case's unit;</li>
  * <li>a receiver of a SENT or ACCEPTED referral (SCHOOL_STAFF or CASE_WORKER of the receiving
- * agency) reads, and only the sections the referral shares, and only when a consent for that
- * recipient is recorded and not withdrawn, or the referral records the legal basis for sharing
+ * agency) reads, and only the sections the referral shares, and only when the consents
+ * {@link ConsentRule} asks for (the legal representative's, and from age 7 the child's) are recorded
+ * for that recipient and not withdrawn, or the referral records the legal basis for sharing
  * without consent;</li>
  * <li>nobody else (the services audit the refusal and answer 403).</li>
  * </ul>
@@ -51,13 +56,23 @@ public class CasePolicy {
     private final ReferralRepository referrals;
     private final ConsentRepository consents;
     private final OrganisationDirectory directory;
+    private final ObjectProvider<PersonRegister> people;
+    private final Clock clock;
 
     CasePolicy(CaseTeamRepository team, ReferralRepository referrals, ConsentRepository consents,
-               OrganisationDirectory directory) {
+               OrganisationDirectory directory, ObjectProvider<PersonRegister> people, Clock clock) {
         this.team = team;
         this.referrals = referrals;
         this.consents = consents;
         this.directory = directory;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** The child's age on the day (no identity read), null when unknown. */
+    Integer childAgeOn(CpCase c, LocalDate day) {
+        PersonRegister register = people.getIfAvailable();
+        return register == null ? null : register.ageOn(c.getChildPersonId(), day).orElse(null);
     }
 
     public Access access(CurrentUser user, CpCase c) {
@@ -70,6 +85,7 @@ public class CasePolicy {
         Set<CaseSection> sections = EnumSet.noneOf(CaseSection.class);
         List<Long> ids = new ArrayList<>();
         List<Consent> given = null;
+        Integer age = null;
         for (Referral r : referrals.findByCaseIdOrderBySentAt(c.getId())) {
             if (!r.isOpen() || !r.getToAgencyCode().equals(user.agencyCode())) {
                 continue;
@@ -78,9 +94,9 @@ public class CasePolicy {
             if (!lawful) {
                 if (given == null) {
                     given = consents.findByCaseIdOrderByRecordedAt(c.getId());
+                    age = childAgeOn(c, LocalDate.now(clock.withZone(CaseworkService.VIETNAM)));
                 }
-                lawful = given.stream().anyMatch(k -> k.isActive()
-                        && r.getToAgencyCode().equals(k.getRecipientAgencyCode()));
+                lawful = ConsentRule.allowsSharing(given, r.getToAgencyCode(), age);
             }
             if (lawful) {
                 ids.add(r.getId());

@@ -586,6 +586,10 @@ public class CaseworkService {
         if (command.method() == null) {
             errors.put("method", "casework.form.error.required");
         }
+        if (command.subject() == Consent.Subject.CHILD && !ConsentRule.childMayConsent(policy.childAgeOn(c,
+                command.givenOn() == null ? LocalDate.now(clock.withZone(VIETNAM)) : command.givenOn()))) {
+            errors.put("subject", "casework.consent.error.childUnder7");
+        }
         if (!errors.isEmpty()) {
             throw new CaseForms.Invalid(errors);
         }
@@ -749,7 +753,10 @@ public class CaseworkService {
     @Transactional(readOnly = true)
     public List<IntakeSummary> reportsAwaitingCase(CurrentUser user) {
         IntakeReports reports = intake.getIfAvailable();
-        return reports == null ? List.of() : reports.awaitingCase(user.agencyCode());
+        // only those who open cases have reports waiting; asking for others (school staff) is refused
+        boolean opensCases = user.has(vn.childguard.organisation.Role.CASE_WORKER)
+                || user.has(vn.childguard.organisation.Role.CASE_SUPERVISOR);
+        return reports == null || !opensCases ? List.of() : reports.awaitingCase(user.agencyCode());
     }
 
     /** Running deadlines due before the end of today or overdue, of the cases the user works on. */
@@ -773,23 +780,50 @@ public class CaseworkService {
                 .toList();
     }
 
-    /** Escalations not yet acknowledged, for supervisors of the owning agency. */
+    /**
+     * Escalations not yet acknowledged, for those who owe the step: supervisors of the owning agency,
+     * or, for an unanswered referral, the receiving agency's supervisors and those who answer referrals.
+     */
     @Transactional(readOnly = true)
     public List<CaseEscalation> escalationsFor(CurrentUser user) {
-        if (!user.has(vn.childguard.organisation.Role.CASE_SUPERVISOR)) {
-            return List.of();
-        }
         return escalations.findByAgencyCodeAndAcknowledgedAtIsNullOrderByCreatedAt(user.agencyCode()).stream()
-                .filter(e -> policy.isOwnerStaff(user, find(e.getCaseId()))).toList();
+                .filter(e -> owes(user, e)).toList();
     }
 
     public void acknowledge(CurrentUser user, long escalationId) {
         CaseEscalation e = escalations.findById(escalationId)
                 .orElseThrow(() -> new NoSuchElementException("escalation " + escalationId));
-        findForChange(user, e.getCaseId());
+        if (referralOf(e).isPresent()) {
+            if (!owes(user, e)) {
+                audit.recordIndependently(AuditEntry.of(AuditLog.Actions.UPDATE, "case_escalation", escalationId,
+                        AuditEntry.Outcome.DENIED));
+                throw new AccessDeniedException("escalation of another agency");
+            }
+        } else {
+            findForChange(user, e.getCaseId());
+        }
         e.acknowledge(user.username(), clock.instant());
         audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, "case_escalation", escalationId,
                 AuditEntry.Outcome.SUCCESS));
+    }
+
+    private boolean owes(CurrentUser user, CaseEscalation e) {
+        if (!e.getAgencyCode().equals(user.agencyCode())) {
+            return false;
+        }
+        Optional<Referral> referral = referralOf(e);
+        if (referral.isPresent()) {
+            return referral.get().getToAgencyCode().equals(e.getAgencyCode())
+                    && (user.has(vn.childguard.organisation.Role.CASE_SUPERVISOR) || policy.isReceiverOf(user, referral.get()));
+        }
+        return user.has(vn.childguard.organisation.Role.CASE_SUPERVISOR) && policy.isOwnerStaff(user, find(e.getCaseId()));
+    }
+
+    /** The referral whose unanswered response was escalated, if that is what the escalation is about. */
+    private Optional<Referral> referralOf(CaseEscalation e) {
+        return deadlines.findById(e.getDeadlineId())
+                .filter(d -> d.getKind() == DeadlineKind.REFERRAL_RESPONSE && d.getReferralId() != null)
+                .flatMap(d -> referrals.findById(d.getReferralId()));
     }
 
     /** A case's reference, for lists that show references only. */

@@ -13,7 +13,8 @@ import vn.childguard.audit.AuditEntry;
 import vn.childguard.audit.AuditLog;
 
 /**
- * Escalates overdue deadlines to the supervisors of the case's owning agency, on one node of the
+ * Escalates overdue deadlines to the agency that owes the step: the case's owning agency, except an
+ * unanswered referral, which goes to the receiving agency (it owes the answer). On one node of the
  * cluster (ShedLock): one escalation per deadline (unique in the table), shown in the supervisors'
  * "action needed" inbox and audited.
  */
@@ -26,15 +27,17 @@ public class EscalationJob {
     private final CaseDeadlineRepository deadlines;
     private final CaseEscalationRepository escalations;
     private final CaseRepository cases;
+    private final ReferralRepository referrals;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     EscalationJob(CaseDeadlineRepository deadlines, CaseEscalationRepository escalations, CaseRepository cases,
-                  AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+                  ReferralRepository referrals, AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
         this.deadlines = deadlines;
         this.escalations = escalations;
         this.cases = cases;
+        this.referrals = referrals;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -55,7 +58,7 @@ public class EscalationJob {
             int count = 0;
             for (CaseDeadline d : deadlines.findOverdueNotEscalated(now)) {
                 CpCase c = cases.findById(d.getCaseId()).orElseThrow();
-                CaseEscalation e = escalations.save(new CaseEscalation(c.getId(), d.getId(), c.getOwningAgencyCode(), now));
+                CaseEscalation e = escalations.save(new CaseEscalation(c.getId(), d.getId(), owedBy(c, d), now));
                 audit.record(new AuditEntry(SYSTEM, null, "ESCALATE", "case_escalation", e.getId().toString(), null,
                         AuditEntry.Outcome.SUCCESS, null, "case " + c.getId() + " deadline " + d.getKind()));
                 count++;
@@ -63,5 +66,14 @@ public class EscalationJob {
             return count;
         });
         return created == null ? 0 : created;
+    }
+
+    /** The agency that owes the step: the receiver of a referral awaiting its answer, else the case's owner. */
+    private String owedBy(CpCase c, CaseDeadline d) {
+        if (d.getKind() == vn.childguard.casework.DeadlineKind.REFERRAL_RESPONSE && d.getReferralId() != null) {
+            return referrals.findById(d.getReferralId()).map(Referral::getToAgencyCode)
+                    .orElse(c.getOwningAgencyCode());
+        }
+        return c.getOwningAgencyCode();
     }
 }

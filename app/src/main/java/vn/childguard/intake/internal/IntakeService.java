@@ -30,6 +30,7 @@ import vn.childguard.organisation.AgencyKind;
 import vn.childguard.organisation.AgencyRef;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.organisation.ReferenceLists;
+import vn.childguard.people.PersonQuery;
 import vn.childguard.people.PersonRegister;
 import vn.childguard.shared.crypto.DataCipher;
 
@@ -224,6 +225,26 @@ public class IntakeService {
         return keys.getKey().longValue();
     }
 
+    /**
+     * Whether the user may name an existing person on a report: the person must be among the
+     * search-before-create candidates of what the report says about them (as the operator's page
+     * requires), or the user may already read the person. Naming someone grants the agencies of the
+     * report access to their identity, so a bare id is not enough; a refusal is audited.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayLink(CurrentUser user, long personId, PersonQuery described, int candidates) {
+        if (people.mayRead(personId)) {
+            return true;
+        }
+        if (described != null && people.candidates(described, candidates).stream()
+                .anyMatch(c -> c.personId() == personId)) {
+            return true;
+        }
+        audit.recordIndependently(AuditEntry.of(AuditLog.Actions.CREATE, "intake_report", null,
+                AuditEntry.Outcome.DENIED).withDetails("person " + personId + " is not a match of the person described"));
+        return false;
+    }
+
     /** Reports received by or routed to the user's agency, newest first. */
     @Transactional(readOnly = true)
     public List<IntakeRecord> list(CurrentUser user) {
@@ -256,7 +277,10 @@ public class IntakeService {
         return found;
     }
 
-    /** Reports routed to the agency without a case yet, oldest first. */
+    /**
+     * Reports without a case yet that the agency may open one from (see {@link IntakePolicy#mayOpenCase}):
+     * routed to it, or naming it as the competent agency; oldest first.
+     */
     @Transactional(readOnly = true)
     public List<IntakeRecord> awaitingCase(CurrentUser user, String agencyCode) {
         if (user != null && !(policy.mayList(user) && agencyCode.equals(user.agencyCode()))) {
@@ -264,8 +288,8 @@ public class IntakeService {
                     AuditEntry.Outcome.DENIED).withDetails("awaiting case of " + agencyCode));
             throw new AccessDeniedException("reports of another agency");
         }
-        List<IntakeRecord> found = query("where r.routed_agency_code = ? and r.case_id is null and r.status = 'ROUTED' "
-                + "order by r.received_at, r.id", agencyCode);
+        List<IntakeRecord> found = query("where (r.routed_agency_code = ? or r.competent_agency_code = ?) and r.case_id is null "
+                + "and r.status = 'ROUTED' order by r.received_at, r.id", agencyCode, agencyCode);
         audit.record(AuditEntry.of(AuditLog.Actions.READ, "intake_report", null, AuditEntry.Outcome.SUCCESS)
                 .withDetails("awaiting case of " + agencyCode + ": " + found.size()));
         return found;

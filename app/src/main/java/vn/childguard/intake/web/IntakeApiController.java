@@ -30,6 +30,7 @@ import vn.childguard.intake.internal.NewIntake;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.organisation.ReferenceLists;
 import vn.childguard.people.NewPerson;
+import vn.childguard.people.PersonQuery;
 import vn.childguard.people.PersonRegister;
 
 /**
@@ -41,8 +42,13 @@ import vn.childguard.people.PersonRegister;
 @PreAuthorize("hasAnyRole('INTAKE_OPERATOR', 'CASE_WORKER', 'CASE_SUPERVISOR')")
 class IntakeApiController {
 
-    /** A person the report names: {@code personId} of the register, or {@code newPerson} to register. */
-    record PersonRef(Long personId, NewPerson newPerson, String part) {
+    /**
+     * A person the report names: {@code personId} of the register, or {@code newPerson} to register.
+     * With {@code personId}, {@code match} says who the report is about (name, birth date, documents,
+     * as for {@code GET /api/v1/persons}; {@code newPerson} serves when {@code match} is absent): the id
+     * is accepted only among the register's candidates for it, unless the user may already read the person.
+     */
+    record PersonRef(Long personId, NewPerson newPerson, PersonQuery match, String part) {
     }
 
     /**
@@ -60,6 +66,9 @@ class IntakeApiController {
                   String routedAgency, String competentAgency, Instant routedAt, IntakeRecord.Status status,
                   Long caseId, List<IntakeSummary.Involved> people) {
     }
+
+    /** As many candidates as the operator's page shows. */
+    static final int CANDIDATES = IntakeController.CANDIDATES;
 
     private final IntakeService intake;
     private final PersonRegister persons;
@@ -94,6 +103,8 @@ class IntakeApiController {
             } else if (p.personId() != null) {
                 if (persons.label(p.personId()).isEmpty()) {
                     errors.put(field + ".personId", "intake.error.person.unknown");
+                } else if (!intake.mayLink(user, p.personId(), described(p), CANDIDATES)) {
+                    errors.put(field + ".personId", "intake.error.person.notMatched");
                 } else {
                     involved.add(new NewIntake.Involvement(p.personId(), null, p.part()));
                 }
@@ -125,6 +136,23 @@ class IntakeApiController {
     @Operation(summary = "One report", description = "For the agencies it involves; every read is audited")
     Intake get(@PathVariable long id, CurrentUser user) {
         return json(intake.view(user, id).orElseThrow(() -> new NoSuchElementException("intake " + id)));
+    }
+
+    /** What the request says about a linked person, for search-before-create; null when it says nothing. */
+    private PersonQuery described(PersonRef p) {
+        if (p.match() != null) {
+            return p.match();
+        }
+        NewPerson n = p.newPerson();
+        if (n == null) {
+            return null;
+        }
+        String birth = n.birthDate();
+        if (Inputs.blank(birth) && n.estimatedAge() != null) {
+            birth = String.valueOf(IntakeService.today(intake.clock()).getYear() - n.estimatedAge());
+        }
+        return new PersonQuery(n.fullName(), birth, n.sex(),
+                n.documents().stream().map(NewPerson.PersonDocument::number).toList());
     }
 
     private static Instant instant(String text) {

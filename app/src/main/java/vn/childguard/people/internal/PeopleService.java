@@ -223,7 +223,14 @@ public class PeopleService implements PersonRegister {
         return id;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Integer> ageOn(long personId, java.time.LocalDate day) {
+        return people.findById(personId).map(p -> PersonView.ageOn(p.getBirthDate(), day));
+    }
+
     /** Whether the current user may read the person (no audit): for pages that decide what to show. */
+    @Override
     @Transactional(readOnly = true)
     public boolean mayRead(long personId) {
         CurrentUser user = currentUser();
