@@ -72,12 +72,6 @@ class PeopleIntegrationTests {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    long demoChild(String token) throws Exception {
-        JsonNode hits = search(token, "name=NGUYEN THI ANH&birthDate=2011-03-14&document=072311000123");
-        assertThat(hits.get(0).get("fullName").asString()).isEqualTo("NGUYEN THI ANH");
-        return hits.get(0).get("personId").asLong();
-    }
-
     long audits(String action, String outcome, String actor, long personId) {
         return jdbc.queryForObject("select count(*) from audit_event where entity_type = 'person' and entity_id = ? "
                 + "and action = ? and outcome = ? and actor = ?", Long.class, String.valueOf(personId), action, outcome, actor);
