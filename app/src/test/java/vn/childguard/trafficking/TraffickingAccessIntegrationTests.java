@@ -71,4 +71,23 @@ class TraffickingAccessIntegrationTests {
                 + "and entity_id = ? and outcome = 'SUCCESS' and action = 'READ'", String.class, String.valueOf(id));
         assertThat(reads).contains("foreign.officer", "health.caseworker", "police.officer");
     }
+
+    @Test
+    void aCaseOfThe2011AssignmentIsReadByTheLabourDepartmentsSuccessor() throws Exception {
+        TraffickingApi api = new TraffickingApi(mvc);
+        String worker = api.token("health.caseworker");
+        long person = api.registerPerson(worker, "1990-04-01");
+        String reference = "MBN-2024-OLD-" + person;
+        jdbc.update("insert into tc_case (reference, person_id, status, lead_agency_code, partner_agency_code, "
+                + "reporting_agency_code, unit_code, reported_at, received_at, created_by) values (?, ?, 'SUPPORTED', "
+                + "'SLDTBXH', 'CA-TINH', 'SLDTBXH', '25486', timestamp '2024-05-02 08:00:00', "
+                + "timestamp '2024-05-02 08:00:00', 'migrated')", reference, person);
+        long id = jdbc.queryForObject("select id from tc_case where reference = ?", Long.class, reference);
+        JsonNode read = TraffickingApi.json(api.call(get("/api/v1/trafficking-cases/" + id), worker, null)
+                .andExpect(status().isOk()));
+        assertThat(read.get("level").asString()).isEqualTo("FULL");
+        assertThat(read.get("leadAgency").asString()).isEqualTo("SYT");
+        api.call(get("/api/v1/trafficking-cases/" + id), api.token("comms.officer"), null)
+                .andExpect(status().isForbidden());
+    }
 }

@@ -1,9 +1,11 @@
 package vn.childguard.trafficking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -164,5 +166,36 @@ class TraffickingIntegrationTests {
         assertThat(list).contains(opened.get("reference").asString());
         mvc.perform(get("/trafficking-cases/new?name=Tran%20Van%20Nam").session(DemoUsers.login(mvc, "foreign.officer")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void thePagesOpenACaseKeepWhatWasTypedOnErrorAndRefuseIdentifyingWithoutGrounds() throws Exception {
+        TraffickingApi api = new TraffickingApi(mvc);
+        String foreign = api.token("foreign.officer");
+        long person = api.registerPerson(foreign, "2010-02-03");
+        var session = DemoUsers.login(mvc, "foreign.officer");
+        String error = mvc.perform(post("/trafficking-cases").session(session).with(csrf())
+                        .param("personId", String.valueOf(person)).param("unitCode", "99999").param("source", "ĐSQ Paris"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(error).contains("ĐSQ Paris").contains("error-summary");
+        String location = mvc.perform(post("/trafficking-cases").session(session).with(csrf())
+                        .param("personId", String.valueOf(person)).param("unitCode", "25486").param("countryCode", "FR")
+                        .param("abroad", "true").param("exploitationTypes", "FORCED_LABOUR"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/trafficking-cases/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        var health = DemoUsers.login(mvc, "health.caseworker");
+        var refused = mvc.perform(post(location + "/transitions").session(health).with(csrf()).param("action", "IDENTIFY"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String page = mvc.perform(get(location).session(health).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Chưa ghi nhận căn cứ nào").contains("Người đang trong quá trình xác định là nạn nhân");
+        mvc.perform(post(location + "/data").session(health).with(csrf()).param("meansOfControl", "THREATS")
+                        .param("meansOfControl", "WITHHOLDS_DOCUMENTS").param("returnMode", "RESCUED"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(location + "/transitions").session(health).with(csrf()).param("action", "IDENTIFY")
+                .param("grounds", "RESCUER").param("evidence", "Biên bản giải cứu")).andExpect(status().is3xxRedirection());
+        page = mvc.perform(get(location).session(health)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Đã xác định là nạn nhân").contains("Biên bản giải cứu").contains("WITHHOLDS_DOCUMENTS");
     }
 }

@@ -2,6 +2,8 @@ package vn.childguard.trafficking.internal;
 
 /** Steps of a trafficking case, each with the legal basis recorded when the user gives none. */
 public enum TraffickingAction {
+    /** The report itself: recorded when the case is created, never taken as a step. */
+    REPORT("Luật PCMBN 53/2024, Điều 26"),
     RECEIVE("Luật PCMBN 53/2024, Điều 27"),
     START_VERIFICATION("Luật PCMBN 53/2024, Điều 27; Nghị định 162/2025"),
     IDENTIFY("Luật PCMBN 53/2024, Điều 32"),

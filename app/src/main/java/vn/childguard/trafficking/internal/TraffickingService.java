@@ -166,9 +166,9 @@ public class TraffickingService {
                 command.accompanyingMinor(), cipher.encrypt(birthDate), exploited, now,
                 cipher.encrypt(JSON.writeValueAsString(stored)), user.username());
         store.setReference(id, "MBN-" + now.atZone(VerificationClock.VIETNAM).getYear() + "-" + String.format("%06d", id));
-        store.insertTransition(id, new TraffickingWorkflow.Record(TraffickingAction.RECEIVE, null,
-                TraffickingStatus.REPORTED, user.username(), user.agencyCode(), now, "Luật PCMBN 53/2024, Điều 26",
-                Set.of(), ""), null, null);
+        store.insertTransition(id, new TraffickingWorkflow.Record(TraffickingAction.REPORT, null,
+                TraffickingStatus.REPORTED, user.username(), user.agencyCode(), now,
+                TraffickingAction.REPORT.defaultLegalBasis(), Set.of(), ""), null, null);
         audit.record(AuditEntry.of(AuditLog.Actions.CREATE, ENTITY, id, AuditEntry.Outcome.SUCCESS)
                 .withDetails("reported by " + user.agencyCode()));
         if (command.underIdentification()) {
@@ -727,6 +727,17 @@ public class TraffickingService {
     @Transactional(readOnly = true)
     public boolean mayReadPerson(CurrentUser user, long personId) {
         return store.casesOfPerson(personId).stream().anyMatch(c -> policy.level(user, c).canRead());
+    }
+
+    /** Agencies a case may be referred to: active agencies of every kind, by code. */
+    @Transactional(readOnly = true)
+    public List<AgencyRef> referralTargets() {
+        LocalDate today = today();
+        List<AgencyRef> result = new ArrayList<>();
+        for (AgencyKind kind : AgencyKind.values()) {
+            result.addAll(agencies.activeOfKind(kind, today));
+        }
+        return result;
     }
 
     /** The options of the list filters and forms. */

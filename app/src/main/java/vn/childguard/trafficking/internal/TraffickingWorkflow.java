@@ -61,11 +61,12 @@ public final class TraffickingWorkflow {
         if (action == null) {
             throw new TraffickingRuleException("trafficking.rule.action", "action");
         }
-        if (!FROM.get(action).contains(current)) {
+        if (!FROM.getOrDefault(action, Set.of()).contains(current)) {
             throw new TraffickingRuleException("trafficking.rule.notNow");
         }
         String evidence = request.evidence() == null ? "" : request.evidence().strip();
         TraffickingStatus to = switch (action) {
+            case REPORT -> throw new TraffickingRuleException("trafficking.rule.notNow");
             case RECEIVE -> TraffickingStatus.RECEIVED;
             case START_VERIFICATION -> TraffickingStatus.UNDER_VERIFICATION;
             case IDENTIFY -> {

@@ -125,6 +125,12 @@ class TraffickingController {
         model.addAttribute("supportStates", List.of("OFFERED", "ACCEPTED", "REFUSED"));
         model.addAttribute("borderGates", service.listItems("border_gate"));
         model.addAttribute("returnModes", CaseData.RETURN_MODES.stream().sorted().toList());
+        model.addAttribute("relationships", CaseData.RECRUITER_RELATIONSHIPS.stream().sorted().toList());
+        model.addAttribute("perpetratorRoles", CaseData.PERPETRATOR_ROLES.stream().sorted().toList());
+        model.addAttribute("exploitationForms", service.listItems("exploitation_form"));
+        model.addAttribute("controlMeans", service.listItems("means_of_control"));
+        model.addAttribute("countries", service.listItems("country"));
+        model.addAttribute("agencies", service.referralTargets());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
