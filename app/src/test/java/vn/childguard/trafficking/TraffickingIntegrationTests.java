@@ -31,6 +31,8 @@ class TraffickingIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aChildFoundInACannabisFarmAbroadIsBroughtHomeIdentifiedSupportedAndFollowedUp() throws Exception {
@@ -197,5 +199,54 @@ class TraffickingIntegrationTests {
         page = mvc.perform(get(location).session(health)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("Đã xác định là nạn nhân").contains("Biên bản giải cứu").contains("WITHHOLDS_DOCUMENTS");
+
+        // events and the UK NRM decisions from the page; a future date names its field
+        var badEvent = mvc.perform(post(location + "/events").session(health).with(csrf()).param("kind", "TRANSIT")
+                .param("place", "Moskva").param("country", "RU").param("date", "2999-01-01")).andReturn();
+        assertThat(badEvent.getFlashMap().get("errors")).isEqualTo(Map.of("event.date", "trafficking.data.error.date"));
+        mvc.perform(post(location + "/events").session(health).with(csrf()).param("kind", "TRANSIT")
+                .param("place", "Moskva").param("country", "RU").param("date", "2025-09-01"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(location + "/nrm").session(health).with(csrf()).param("referralDate", "2025-12-01")
+                .param("reasonableGrounds", "POSITIVE").param("recoveryPeriodDays", "45"))
+                .andExpect(status().is3xxRedirection());
+        JsonNode data = TraffickingApi.json(api.call(get(location.replace("/trafficking-cases", "/api/v1/trafficking-cases")),
+                api.token("health.caseworker"), null)).get("data");
+        assertThat(data.get("events").get(0).get("place").asString()).isEqualTo("Moskva");
+        assertThat(data.get("nrm").get("recoveryPeriodDays").asInt()).isEqualTo(45);
+        assertThat(data.get("meansOfControl")).hasSize(2);
+    }
+
+    @Test
+    void administratorsKeepTheAmountsWhichTheEntitlementsShow() throws Exception {
+        var admin = DemoUsers.login(mvc, "admin");
+        mvc.perform(post("/admin/trafficking-amounts").session(admin).with(csrf()).param("benefit", "HARDSHIP_ALLOWANCE")
+                .param("amountVnd", "abc")).andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/trafficking-amounts").session(admin).with(csrf()).param("benefit", "HARDSHIP_ALLOWANCE")
+                .param("amountVnd", "1.500.000").param("amountUnit", "lần").param("effectiveFrom", "2000-01-01")
+                .param("note", "test amount")).andExpect(status().is3xxRedirection());
+        try {
+            TraffickingApi api = new TraffickingApi(mvc);
+            String worker = api.token("health.caseworker");
+            long id = api.openFromLondon(api.token("foreign.officer"),
+                    api.registerPerson(api.token("foreign.officer"), "2000-01-01"));
+            api.call(post("/api/v1/trafficking-cases/" + id + "/transitions"), worker,
+                    Map.of("action", "IDENTIFY", "grounds", List.of("PERSON_STATEMENT"))).andExpect(status().isOk());
+            JsonNode entitlements = TraffickingApi.json(api.call(get("/api/v1/trafficking-cases/" + id + "/entitlements"),
+                    worker, null));
+            JsonNode allowance = null;
+            for (JsonNode e : entitlements) {
+                if (e.get("benefit").asString().equals("HARDSHIP_ALLOWANCE")) {
+                    allowance = e;
+                }
+            }
+            // still abroad: no allowance yet, but the amount in force is shown
+            assertThat(allowance.get("entitled").asBoolean()).isFalse();
+            assertThat(allowance.get("amountVnd").asLong()).isEqualTo(1_500_000L);
+            api.call(post("/api/v1/trafficking-benefit-amounts"), worker, Map.of("benefit", "LOAN", "amountVnd", "1"))
+                    .andExpect(status().isForbidden());
+        } finally {
+            jdbc.update("delete from tc_benefit_amount where note = 'test amount'");
+        }
     }
 }

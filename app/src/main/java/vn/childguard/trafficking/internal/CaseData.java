@@ -26,6 +26,10 @@ public final class CaseData {
     public static final Set<String> NRM_DECISIONS = Set.of("POSITIVE", "NEGATIVE", "PENDING");
     private static final List<String> TEXTS = List.of("summary", "recruitmentMethod", "recruitmentPlace",
             "onlinePlatform", "debtCurrency");
+    /** Every key of the data (besides {@code source}, set when the case is opened). */
+    public static final Set<String> KEYS = Set.of("summary", "recruitmentMethod", "recruitmentPlace", "onlinePlatform",
+            "debtCurrency", "exploitationTypes", "meansOfControl", "destinationCountries", "transitCountries",
+            "perpetratorRoles", "recruiterRelationship", "returnMode", "debtAmount", "events", "nrm");
 
     /** The lists the data refers to: exploitation forms, means of control, countries. */
     public record Lists(Predicate<String> exploitation, Predicate<String> control, Predicate<String> country) {

@@ -389,24 +389,45 @@ public class TraffickingService {
         return r;
     }
 
-    /** Replaces the HTCDS/NRM data (checked against the lists). */
-    public void updateData(CurrentUser user, long id, Map<String, ?> typed, String countryCode, Boolean abroad) {
-        findForChange(user, id);
+    /**
+     * Replaces the HTCDS/NRM data named in {@code replacing} (checked against the lists); the other keys
+     * are kept (the page edits some keys, the API all of them).
+     */
+    public void updateData(CurrentUser user, long id, Map<String, ?> typed, Set<String> replacing, String countryCode,
+                           Boolean abroad) {
+        TraffickingStore.CaseRow c = findForChange(user, id);
         Map<String, Object> data = CaseData.check(typed, dataLists(), today());
         String country = CaseData.text(countryCode);
         if (country != null && lists.item("country", country).isEmpty()) {
             throw new TraffickingRuleException.Invalid(Map.of("countryCode", "trafficking.data.error.code"));
         }
-        Map<String, Object> merged = new LinkedHashMap<>(decode(find(id).caseData()));
-        Object source = merged.get("source");
-        merged.clear();
-        if (source != null) {
-            merged.put("source", source);
-        }
+        Map<String, Object> merged = new LinkedHashMap<>(decode(c.caseData()));
+        merged.keySet().removeAll(replacing);
         merged.putAll(data);
         store.updateData(id, cipher.encrypt(JSON.writeValueAsString(merged)), country, abroad);
         audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, ENTITY, id, AuditEntry.Outcome.SUCCESS)
-                .withDetails("case data"));
+                .withDetails("case data " + new java.util.TreeSet<>(replacing)));
+    }
+
+    /** Adds an event of recruitment, transit or exploitation (place, country, date) to the data. */
+    @SuppressWarnings("unchecked")
+    public void addEvent(CurrentUser user, long id, String kind, String place, String country, String date) {
+        TraffickingStore.CaseRow c = findForChange(user, id);
+        Object existing = decode(c.caseData()).get("events");
+        List<Object> events = new ArrayList<>(existing instanceof List<?> l ? (List<Object>) l : List.of());
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("kind", kind);
+        event.put("place", place);
+        event.put("country", country);
+        event.put("date", date);
+        events.add(event);
+        try {
+            updateData(user, id, Map.of("events", events), Set.of("events"), null, null);
+        } catch (TraffickingRuleException.Invalid e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach((k, v) -> errors.put(k.replaceFirst("^events\\[\\d+]\\.", "event."), v));
+            throw new TraffickingRuleException.Invalid(errors);
+        }
     }
 
     /** Records that a benefit was offered, accepted or refused (the person may refuse; it is recorded). */

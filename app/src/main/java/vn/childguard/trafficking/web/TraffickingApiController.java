@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.trafficking.TraffickingStatus;
 import vn.childguard.trafficking.internal.Art32Ground;
+import vn.childguard.trafficking.internal.CaseData;
 import vn.childguard.trafficking.internal.CaseDetail;
 import vn.childguard.trafficking.internal.TraffickingAction;
 import vn.childguard.trafficking.internal.TraffickingRuleException;
@@ -137,7 +138,8 @@ class TraffickingApiController {
 
     @PostMapping("/trafficking-cases/{id}/data")
     CaseDetail data(@PathVariable long id, @RequestBody DataRequest body, CurrentUser user) {
-        service.updateData(user, id, body.data() == null ? Map.of() : body.data(), body.countryCode(), body.abroad());
+        service.updateData(user, id, body.data() == null ? Map.of() : body.data(), CaseData.KEYS, body.countryCode(),
+                body.abroad());
         return service.read(user, id);
     }
 

@@ -147,13 +147,25 @@ class TraffickingController {
                         p.get("legalBasis"), all.getOrDefault("grounds", List.of()), p.get("evidence")));
                 case "data" -> {
                     Map<String, Object> data = new LinkedHashMap<>();
-                    for (String key : List.of("summary", "exploitationTypes", "meansOfControl", "recruitmentMethod",
+                    List<String> keys = List.of("summary", "exploitationTypes", "meansOfControl", "recruitmentMethod",
                             "recruitmentPlace", "onlinePlatform", "recruiterRelationship", "perpetratorRoles",
-                            "destinationCountries", "transitCountries", "debtAmount", "debtCurrency", "returnMode")) {
+                            "destinationCountries", "transitCountries", "debtAmount", "debtCurrency", "returnMode");
+                    for (String key : keys) {
                         putIfPresent(data, key, String.join(",", all.getOrDefault(key, List.of())));
                     }
-                    service.updateData(user, id, data, p.get("countryCode"), null);
+                    service.updateData(user, id, data, java.util.Set.copyOf(keys), null, null);
                 }
+                case "nrm" -> {
+                    Map<String, Object> nrm = new LinkedHashMap<>();
+                    for (String key : List.of("referralDate", "reasonableGrounds", "reasonableGroundsDate",
+                            "conclusiveGrounds", "conclusiveGroundsDate", "recoveryPeriodDays")) {
+                        putIfPresent(nrm, key, p.get(key));
+                    }
+                    service.updateData(user, id, nrm.isEmpty() ? Map.of() : Map.of("nrm", nrm),
+                            java.util.Set.of("nrm"), null, null);
+                }
+                case "events" -> service.addEvent(user, id, p.get("kind"), p.get("place"), p.get("country"),
+                        p.get("date"));
                 case "entitlements" -> service.decideSupport(user, id, p.get("benefit"), p.get("state"), p.get("reason"),
                         Dates.parse(p.get("decidedOn"), "decidedOn"));
                 case "deliveries" -> service.deliver(user, id, p.get("benefit"), p.get("provider"),
