@@ -53,12 +53,15 @@ class CaseController {
     private final CaseAttachments attachments;
     private final ReferenceLists lists;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<vn.childguard.casework.ActionNeededSource> otherSources;
 
-    CaseController(CaseworkService cases, CaseAttachments attachments, ReferenceLists lists, Clock clock) {
+    CaseController(CaseworkService cases, CaseAttachments attachments, ReferenceLists lists, Clock clock,
+                   org.springframework.beans.factory.ObjectProvider<vn.childguard.casework.ActionNeededSource> otherSources) {
         this.cases = cases;
         this.attachments = attachments;
         this.lists = lists;
         this.clock = clock;
+        this.otherSources = otherSources;
     }
 
     @GetMapping("/cases")
@@ -84,6 +87,9 @@ class CaseController {
         model.addAttribute("referrals", cases.awaitingMyAnswer(user));
         model.addAttribute("due", cases.dueItems(user));
         model.addAttribute("escalations", cases.escalationsFor(user));
+        // items of other modules' cases (e.g. trafficking), through the ActionNeededSource hook
+        model.addAttribute("otherItems", otherSources.orderedStream().flatMap(s -> s.itemsFor(user).stream())
+                .sorted(java.util.Comparator.comparing(vn.childguard.casework.ActionNeededSource.Item::dueAt)).toList());
         model.addAttribute("cases", cases);
         model.addAttribute("clocks", new Clocks(clock));
         return "casework/inbox";

@@ -1,0 +1,19 @@
+package vn.childguard.casework;
+
+import java.util.Optional;
+
+/**
+ * Child-protection cases as other modules open and name them — e.g. trafficking opens one for a
+ * child victim, with the same person, owned by the commune People's Committee of the child's commune.
+ */
+public interface ChildProtectionCases {
+
+    /**
+     * Opens a child-protection case for a registered person on behalf of the current user (who need
+     * not belong to the owning agency); the reason is kept as an encrypted note. Returns the case id.
+     */
+    long openFor(long personId, String unitCode, String owningAgencyCode, String reason);
+
+    /** The case's reference, e.g. BVTE-2026-000012. */
+    Optional<String> reference(long caseId);
+}
