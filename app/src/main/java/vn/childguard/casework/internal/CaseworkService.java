@@ -749,14 +749,29 @@ public class CaseworkService {
         return reports;
     }
 
-    /** Reports awaiting a case at the user's agency; empty while intake is not available. */
+    /**
+     * Reports awaiting a case at the user's agency, for those who open cases (a school's staff answer
+     * referrals only, and intake refuses them its reports); empty while intake is not available.
+     */
     @Transactional(readOnly = true)
     public List<IntakeSummary> reportsAwaitingCase(CurrentUser user) {
         IntakeReports reports = intake.getIfAvailable();
-        // only those who open cases have reports waiting; asking for others (school staff) is refused
-        boolean opensCases = user.has(vn.childguard.organisation.Role.CASE_WORKER)
+        if (reports == null || !opensCases(user)) {
+            return List.of();
+        }
+        return reports.awaitingCase(user.agencyCode());
+    }
+
+    /** Whether the user may read the case now (no audit: used to choose where to go after a step). */
+    @Transactional(readOnly = true)
+    public boolean mayRead(CurrentUser user, long caseId) {
+        return policy.access(user, find(caseId)).canRead();
+    }
+
+    /** Whether the user opens cases from reports: case workers and supervisors. */
+    public boolean opensCases(CurrentUser user) {
+        return user.has(vn.childguard.organisation.Role.CASE_WORKER)
                 || user.has(vn.childguard.organisation.Role.CASE_SUPERVISOR);
-        return reports == null || !opensCases ? List.of() : reports.awaitingCase(user.agencyCode());
     }
 
     /** Running deadlines due before the end of today or overdue, of the cases the user works on. */

@@ -84,6 +84,7 @@ class CaseController {
     @GetMapping("/cases/action-needed")
     String inbox(CurrentUser user, Model model) {
         model.addAttribute("reports", cases.reportsAwaitingCase(user));
+        model.addAttribute("opensCases", cases.opensCases(user));
         model.addAttribute("referrals", cases.awaitingMyAnswer(user));
         model.addAttribute("due", cases.dueItems(user));
         model.addAttribute("escalations", cases.escalationsFor(user));
@@ -191,8 +192,13 @@ class CaseController {
                 default -> throw new java.util.NoSuchElementException(step);
             }
         });
-        // a receiver without the right to see the case goes back to the inbox
-        return result.startsWith("redirect:") && ("decline".equals(step)) ? "redirect:/cases/action-needed" : result;
+        // a receiver who declined or completed no longer sees the case: back to the inbox, not to a 403
+        if (result.startsWith("redirect:") && !cases.mayRead(user, id)) {
+            redirect.addFlashAttribute("flash", "decline".equals(step) ? "casework.flash.saved"
+                    : "casework.flash.referralClosed");
+            return "redirect:/cases/action-needed";
+        }
+        return result;
     }
 
     @PostMapping("/cases/{id}/consents")
@@ -284,9 +290,21 @@ class CaseController {
         model.addAttribute("possible", CaseWorkflow.possible(view.kase().getStatus()));
         model.addAttribute("forms", CaseForms.FORMS);
         model.addAttribute("planRows", CaseForms.PLAN_ROWS);
-        model.addAttribute("services", lists.items("support_service"));
-        model.addAttribute("agencies", view.access().full() ? cases.referralTargets(view.kase().getOwningAgencyCode())
-                : List.of());
+        var services = lists.items("support_service");
+        model.addAttribute("services", services);
+        // plan items, referrals and consents store codes: the page shows names
+        Map<String, String> serviceNames = new LinkedHashMap<>();
+        services.forEach(s -> serviceNames.put(s.code(), s.name(locale)));
+        model.addAttribute("serviceNames", serviceNames);
+        Map<Long, String> referralServices = new LinkedHashMap<>();
+        view.referrals().forEach(rv -> referralServices.put(rv.referral().getId(), String.join(", ",
+                rv.referral().services().stream().map(s -> serviceNames.getOrDefault(s, s)).toList())));
+        model.addAttribute("referralServices", referralServices);
+        var agencies = view.access().full() ? cases.referralTargets(view.kase().getOwningAgencyCode()) : List.<vn.childguard.organisation.AgencyRef>of();
+        model.addAttribute("agencies", agencies);
+        Map<String, String> agencyNames = new LinkedHashMap<>();
+        agencies.forEach(a -> agencyNames.put(a.code(), a.name(locale)));
+        model.addAttribute("agencyNames", agencyNames);
         model.addAttribute("sections", CaseSection.values());
         model.addAttribute("subjects", Consent.Subject.values());
         model.addAttribute("methods", Consent.Method.values());
