@@ -27,7 +27,11 @@ public record PersonView(long id, String fullName, String birthDate, boolean bir
         return java.time.Period.between(born, day).getYears();
     }
 
-    /** A relationship to another registered person, e.g. MOTHER of, GUARDIAN of. */
-    public record Relationship(String kind, long otherPersonId, String otherLabel) {
+    /**
+     * A relationship with another registered person. {@code outgoing}: this person is KIND of the
+     * other (this person is the MOTHER of the other); otherwise the other is KIND of this person
+     * (the other is this child's MOTHER).
+     */
+    public record Relationship(String kind, long otherPersonId, String otherLabel, boolean outgoing) {
     }
 }

@@ -21,7 +21,7 @@ import vn.childguard.test.Journey;
  * 15-year-old girl a broker is about to send abroad, finds her in the register although she was
  * written without diacritics, and the report reaches Tân Biên commune; the commune officer opens a
  * case, assesses a serious risk (the 12-hour clock runs), decides the emergency measure, assesses the
- * needs and submits a plan; the chairman approves; with the child's consent the officer refers her to
+ * needs and submits a plan; the chairman approves; with the consent of the child and of her mother the officer refers her to
  * her school, the teacher accepts and reports back; the case is reviewed and closed.
  */
 @ChildGuardIntegrationTest
@@ -167,7 +167,7 @@ class ChildProtectionJourneyTests {
             journey.screenshot("journey-3-plan-approved");
             journey.signOut();
 
-            // 4. the officer records the child's consent to share with the school, then refers her there
+            // 4. the officer records the consents to share with the school, then refers her there
             journey.signIn("commune.officer");
             journey.open("/cases/" + caseId);
             page.getByRole(AriaRole.BUTTON, named("Bắt đầu thực hiện kế hoạch")).click();
@@ -180,6 +180,16 @@ class ChildProtectionJourneyTests {
             consent.getByRole(AriaRole.BUTTON, within("Ghi nhận")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã lưu");
             assertThat(page.locator("#consents li")).containsText("Trường THPT Tây Ninh");
+            // she is over 7: her mother, registered as such, consents too (picked by name, not by number)
+            consent = page.locator("#consents");
+            consent.getByLabel("Người đồng ý").selectOption("LEGAL_REPRESENTATIVE");
+            consent.getByLabel("Người đại diện (theo sổ đăng ký)")
+                    .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Trần Thị Mai, 1985 — Mẹ"));
+            consent.getByLabel("Đồng ý cho việc gì").fill("Chia sẻ thông tin với nhà trường để hỗ trợ con tiếp tục đi học");
+            consent.getByLabel("Cơ quan được chia sẻ").selectOption("THPT-TAYNINH");
+            consent.getByLabel("Hình thức").selectOption("SIGNED_FORM");
+            consent.getByRole(AriaRole.BUTTON, within("Ghi nhận")).click();
+            assertThat(page.locator("#consents li")).hasCount(2);
 
             Locator referral = page.locator("#referral-form");
             referral.getByLabel("Cơ quan nhận").selectOption("THPT-TAYNINH");

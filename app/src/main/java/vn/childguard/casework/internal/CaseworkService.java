@@ -36,6 +36,7 @@ import vn.childguard.organisation.OrganisationDirectory;
 import vn.childguard.organisation.ReferenceLists;
 import vn.childguard.organisation.WorkingCalendar;
 import vn.childguard.people.PersonRegister;
+import vn.childguard.people.PersonView;
 import vn.childguard.shared.crypto.DataCipher;
 
 /**
@@ -731,6 +732,28 @@ public class CaseworkService {
         audit.recordIndependently(AuditEntry.of(action, ENTITY, caseId, AuditEntry.Outcome.DENIED)
                 .withDetails(details));
         throw new AccessDeniedException("case refused");
+    }
+
+    /** Someone who may give consent for a case: the child, or a person the register relates to the child. */
+    public record ConsentGiver(long personId, String label, String relationshipKind) {
+    }
+
+    /**
+     * The child and the people the register records as the child's parents, guardians or carers, so that the case worker picks who
+     * consented instead of typing a register number. Only for users with full access to the case.
+     */
+    @Transactional(readOnly = true)
+    public List<ConsentGiver> consentGivers(CurrentUser user, long caseId) {
+        CpCase c = find(caseId);
+        if (!policy.access(user, c).full()) {
+            return List.of();
+        }
+        PersonView child = personRegister().read(c.getChildPersonId());
+        List<ConsentGiver> givers = new ArrayList<>();
+        givers.add(new ConsentGiver(child.id(), personRegister().label(child.id()).orElse(child.fullName()), null));
+        child.relationships().stream().filter(r -> !r.outgoing())
+                .forEach(r -> givers.add(new ConsentGiver(r.otherPersonId(), r.otherLabel(), r.kind())));
+        return givers;
     }
 
     private PersonRegister personRegister() {

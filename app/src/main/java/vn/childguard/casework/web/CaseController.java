@@ -307,6 +307,10 @@ class CaseController {
         model.addAttribute("agencyNames", agencyNames);
         model.addAttribute("sections", CaseSection.values());
         model.addAttribute("subjects", Consent.Subject.values());
+        model.addAttribute("consentGivers", cases.consentGivers(user, id));
+        Map<String, String> relationshipNames = new LinkedHashMap<>();
+        lists.items("relationship_kind").forEach(k -> relationshipNames.put(k.code(), k.name(locale)));
+        model.addAttribute("relationshipNames", relationshipNames);
         model.addAttribute("methods", Consent.Method.values());
         model.addAttribute("staff", view.access().full() ? cases.staffOf(view.kase().getOwningAgencyCode()) : List.of());
         model.addAttribute("clocks", new Clocks(clock));

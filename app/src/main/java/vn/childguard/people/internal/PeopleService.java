@@ -576,10 +576,9 @@ public class PeopleService implements PersonRegister {
                 .map(d -> new NewPerson.PersonDocument(d.getKind(), cipher.decrypt(d.getNumberSealed()))).toList();
         List<PersonView.Relationship> rels = new ArrayList<>();
         for (PersonRelationshipRow r : relationships.findByPersonIdOrOtherPersonIdOrderById(p.getId(), p.getId())) {
-            if (r.getPersonId() == p.getId()) {
-                rels.add(new PersonView.Relationship(r.getKind(), r.getOtherPersonId(),
-                        label(r.getOtherPersonId()).orElse("")));
-            }
+            boolean outgoing = r.getPersonId() == p.getId();
+            long other = outgoing ? r.getOtherPersonId() : r.getPersonId();
+            rels.add(new PersonView.Relationship(r.getKind(), other, label(other).orElse(""), outgoing));
         }
         return new PersonView(p.getId(), cipher.decrypt(p.getFullNameSealed()), p.getBirthDate(), p.isBirthDateEstimated(),
                 p.getSex(), docs, p.getNationality(), p.getEthnicity(), p.getUnitCode(), cipher.decrypt(p.getAddressSealed()),
