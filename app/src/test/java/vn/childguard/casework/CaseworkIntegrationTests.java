@@ -326,6 +326,27 @@ class CaseworkIntegrationTests {
         jdbc.update("update case_deadline set waived_at = ? where case_id = ?", java.sql.Timestamp.from(Instant.now()), id);
     }
 
+    @Test
+    void aCaseIsOpenedFromTheChildsRegisterPageWithTheCommuneChosenFromAList() throws Exception {
+        String officer = api.token("commune.officer");
+        long child = api.registerChild(officer);
+        var session = vn.childguard.test.DemoUsers.login(mvc, "commune.officer");
+        String person = mvc.perform(get("/people/" + child).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(person).contains("/cases/new?person=" + child);
+        String form = mvc.perform(get("/cases/new?person=" + child).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // the child by name, never a number to type; her one commune already chosen
+        assertThat(form).contains("id=\"child-label\"").contains("Lê Thị Hồng")
+                .contains("<option value=\"25486\" selected=\"selected\">");
+        String location = mvc.perform(post("/cases").session(session)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("childPersonId", String.valueOf(child)).param("unitCode", "25486"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(jdbc.queryForObject("select child_person_id from cp_case where id = ?", Long.class, id)).isEqualTo(child);
+    }
+
     private static Map<String, Object> plan() {
         return Map.of("goal", "Giữ trẻ an toàn và tiếp tục đi học", "items", List.of(
                 Map.of("service", "EDUCATION", "responsible", "Trường THPT Tây Ninh", "startOn",

@@ -881,6 +881,23 @@ public class CaseworkService {
         return result;
     }
 
+    /** The communes with a People's Committee today inside the user's jurisdiction: where a new case may be. */
+    public Map<String, String> communesOf(CurrentUser user, Locale locale) {
+        Map<String, String> communes = new LinkedHashMap<>();
+        agencies.activeOfKind(vn.childguard.organisation.AgencyKind.PEOPLES_COMMITTEE, LocalDate.now(clock)).stream()
+                .map(AgencyRef::areaCode)
+                .filter(code -> code != null && code.length() == 5 && directory.covers(user.jurisdictionCode(), code))
+                .forEach(code -> communes.put(code, directory.unitName(code, locale).orElse(code)));
+        return communes;
+    }
+
+    /** The child's short label for the "open a case" page, when the user may read the child. */
+    @Transactional(readOnly = true)
+    public Optional<String> childLabel(long personId) {
+        PersonRegister register = personRegister();
+        return register.mayRead(personId) ? register.label(personId) : Optional.empty();
+    }
+
     /** Case workers and supervisors of an agency, who may join a case's team or take it over. */
     @Transactional(readOnly = true)
     public List<String> staffOf(String agencyCode) {

@@ -98,9 +98,19 @@ class CaseController {
 
     @GetMapping("/cases/new")
     @PreAuthorize("hasAnyRole('CASE_WORKER', 'CASE_SUPERVISOR')")
-    String newCase(@RequestParam(required = false) Long person, Model model) {
+    String newCase(@RequestParam(required = false) Long person, CurrentUser user, Model model) {
         model.addAttribute("form", Map.of("childPersonId", person == null ? "" : person.toString(), "unitCode", ""));
         model.addAttribute("errors", Map.of());
+        return newCasePage(user, model);
+    }
+
+    /** The child comes from the register (search-before-create happens there); the commune from a list. */
+    private String newCasePage(CurrentUser user, Model model) {
+        @SuppressWarnings("unchecked")
+        Long child = number(((Map<String, String>) model.getAttribute("form")).get("childPersonId"));
+        model.addAttribute("childLabel", child == null || child < 0 ? null : cases.childLabel(child).orElse(null));
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("communes", cases.communesOf(user, locale).entrySet());
         return "casework/new";
     }
 
@@ -119,12 +129,12 @@ class CaseController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("form", params);
             model.addAttribute("errors", e.errors());
-            return "casework/new";
+            return newCasePage(user, model);
         } catch (CaseRuleException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("form", params);
             model.addAttribute("errors", Map.of(e.field() == null ? "intakeId" : e.field(), e.messageKey()));
-            return "casework/new";
+            return newCasePage(user, model);
         }
     }
 
