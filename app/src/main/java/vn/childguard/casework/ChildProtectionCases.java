@@ -10,7 +10,9 @@ public interface ChildProtectionCases {
 
     /**
      * Opens a child-protection case for a registered person on behalf of the current user (who need
-     * not belong to the owning agency); the reason is kept as an encrypted note. Returns the case id.
+     * not belong to the owning agency, but must be allowed to open a case in the commune), exactly as
+     * a case opened on the casework pages: the user leads its team, its clocks start, it is audited.
+     * The reason is kept as an encrypted note. Returns the case id.
      */
     long openFor(long personId, String unitCode, String owningAgencyCode, String reason);
 

@@ -134,7 +134,24 @@ public class CaseworkService {
     // ---------------------------------------------------------------- opening
 
     public CpCase open(CurrentUser user, OpenCase command) {
+        return open(user, command, user.agencyCode(), null);
+    }
+
+    /**
+     * Opens a case as {@link #open(CurrentUser, OpenCase)} does — same checks, team (the user leads
+     * it), clocks and audit — but owned by {@code owningAgencyCode} (e.g. the commune People's
+     * Committee of a child victim of trafficking whose case the health department opens); {@code
+     * reason}, if any, becomes the first note, encrypted.
+     */
+    public CpCase openOwnedBy(CurrentUser user, OpenCase command, String owningAgencyCode, String reason) {
+        return open(user, command, owningAgencyCode, reason);
+    }
+
+    private CpCase open(CurrentUser user, OpenCase command, String owningAgencyCode, String reason) {
         Map<String, String> errors = new LinkedHashMap<>();
+        if (owningAgencyCode == null || agencies.byCode(owningAgencyCode).isEmpty()) {
+            errors.put("owningAgency", "casework.open.error.unitUnknown");
+        }
         Instant now = clock.instant();
         Instant receivedAt = now;
         Long childId = command.childPersonId();
@@ -172,7 +189,7 @@ public class CaseworkService {
         if (!policy.canOpen(user, unit)) {
             deny(AuditLog.Actions.CREATE, null, "open outside jurisdiction");
         }
-        CpCase c = new CpCase("pending", childId, command.intakeId(), user.agencyCode(), unit, serious, carer,
+        CpCase c = new CpCase("pending", childId, command.intakeId(), owningAgencyCode, unit, serious, carer,
                 receivedAt, now, user.username());
         c = cases.saveAndFlush(c);
         c.assignReference("BVTE-" + receivedAt.atZone(VIETNAM).getYear() + "-" + String.format("%06d", c.getId()));
@@ -181,8 +198,12 @@ public class CaseworkService {
         if (command.intakeId() != null) {
             intakeReports().caseOpened(command.intakeId(), c.getId());
         }
+        if (reason != null && !reason.isBlank()) {
+            notes.save(new CaseNote(c.getId(), CaseNote.Kind.NOTE, cipher.encrypt(reason.strip()), user.username(), now));
+        }
         audit.record(AuditEntry.of(AuditLog.Actions.CREATE, ENTITY, c.getId(), AuditEntry.Outcome.SUCCESS)
-                .withDetails(command.intakeId() == null ? "direct" : "from intake " + command.intakeId()));
+                .withDetails((command.intakeId() == null ? "direct" : "from intake " + command.intakeId())
+                        + (owningAgencyCode.equals(user.agencyCode()) ? "" : ", owned by " + owningAgencyCode)));
         return c;
     }
 

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.childguard.organisation.CurrentUser;
+import vn.childguard.people.InvalidPersonException;
+import vn.childguard.people.NewPerson;
 import vn.childguard.people.PersonQuery;
 import vn.childguard.people.PersonRegister;
 import vn.childguard.trafficking.TraffickingStatus;
@@ -35,6 +37,13 @@ import vn.childguard.trafficking.internal.TraffickingService;
 @Controller
 @PreAuthorize("isAuthenticated()")
 class TraffickingController {
+
+    static final String NEW_PERSON = "NEW";
+
+    /** The details of the repatriation steps typed as text (country and border gate are lists). */
+    static final List<String> STEP_FIELDS = Arrays.stream(RepatriationStep.values())
+            .flatMap(s -> s.fields().stream()).filter(f -> !f.equals("country") && !f.equals("borderGate"))
+            .distinct().toList();
 
     private final TraffickingService service;
     private final ObjectProvider<PersonRegister> people;
@@ -86,8 +95,13 @@ class TraffickingController {
     String open(@RequestParam Map<String, String> params, CurrentUser user, Model model, HttpServletResponse response,
                 RedirectAttributes redirect) {
         try {
-            Long person = params.get("personId") == null || params.get("personId").isBlank() ? null
+            Long person = NEW_PERSON.equals(params.get("personId")) ? register(params, model)
+                    : params.get("personId") == null || params.get("personId").isBlank() ? null
                     : Long.valueOf(params.get("personId"));
+            if (person == null && NEW_PERSON.equals(params.get("personId"))) {
+                response.setStatus(400);
+                return "trafficking/new";
+            }
             Map<String, Object> data = new LinkedHashMap<>();
             putIfPresent(data, "exploitationTypes", params.get("exploitationTypes"));
             putIfPresent(data, "summary", params.get("summary"));
@@ -107,6 +121,55 @@ class TraffickingController {
             return "trafficking/new";
         }
     }
+
+    /**
+     * Registers the person searched for when the user found no one to pick ("none of these"), from the
+     * name, birth date and sex of the search and the commune of the case; on refused data returns null
+     * with the page prepared to show the errors. A case refused afterwards keeps the new person picked,
+     * so a second submit does not register the person twice.
+     */
+    private Long register(Map<String, String> params, Model model) {
+        try {
+            long id = people.getObject().register(new NewPerson(params.get("name"), params.get("birthDate"), null,
+                    params.get("sex") == null || params.get("sex").isBlank() ? null : params.get("sex"), List.of(),
+                    null, null, params.get("unitCode"), null, null));
+            params.put("personId", String.valueOf(id));
+            return id;
+        } catch (InvalidPersonException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach((field, key) -> errors.put("unitCode".equals(field) ? "unitCode"
+                    : "birthDate".equals(field) ? "birthDate" : "name", key));
+            prepareNew(params, errors, model);
+            return null;
+        }
+    }
+
+    /**
+     * A refused change comes back with what the user typed, for the form that was sent only ({@code
+     * failed}): {@code typed} holds the first value of each field, {@code typedAll} every value (check
+     * boxes), {@code typedData} the case-data form's fields as the page shows stored data (lists for
+     * the multiple choices).
+     */
+    private static void keepTyped(String what, MultiValueMap<String, String> all, RedirectAttributes redirect) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        Map<String, List<String>> typedAll = new LinkedHashMap<>();
+        Map<String, Object> typedData = new LinkedHashMap<>();
+        all.forEach((key, values) -> {
+            if (key.startsWith("_") || values == null || values.isEmpty()) {
+                return;
+            }
+            typed.put(key, values.getFirst());
+            typedAll.put(key, List.copyOf(values));
+            typedData.put(key, MULTIPLE_DATA.contains(key) ? List.copyOf(values) : values.getFirst());
+        });
+        redirect.addFlashAttribute("failed", what);
+        redirect.addFlashAttribute("typed", typed);
+        redirect.addFlashAttribute("typedAll", typedAll);
+        redirect.addFlashAttribute("typedData", typedData);
+    }
+
+    private static final java.util.Set<String> MULTIPLE_DATA = java.util.Set.of("exploitationTypes", "meansOfControl",
+            "perpetratorRoles", "destinationCountries", "transitCountries");
 
     private static void putIfPresent(Map<String, Object> data, String key, String value) {
         if (value != null && !value.isBlank()) {
@@ -131,6 +194,7 @@ class TraffickingController {
         model.addAttribute("controlMeans", service.listItems("means_of_control"));
         model.addAttribute("countries", service.listItems("country"));
         model.addAttribute("agencies", service.referralTargets());
+        model.addAttribute("stepFields", STEP_FIELDS);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -186,8 +250,10 @@ class TraffickingController {
             redirect.addFlashAttribute("flash", "trafficking.flash.saved");
         } catch (TraffickingRuleException.Invalid e) {
             redirect.addFlashAttribute("errors", e.errors());
+            keepTyped(what, all, redirect);
         } catch (TraffickingRuleException e) {
             redirect.addFlashAttribute("errors", Map.of(e.field() == null ? "action" : e.field(), e.messageKey()));
+            keepTyped(what, all, redirect);
         }
         return "redirect:/trafficking-cases/" + id;
     }
