@@ -1,10 +1,8 @@
 package vn.childguard.intake.web;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -14,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.childguard.intake.internal.IntakeService;
 import vn.childguard.intake.internal.TipLimits;
+import vn.childguard.shared.web.ApiProblems;
 
 /** problem+json for the intake API: 400 naming the fields, 404, 409 for a rule, 429 over the rate limit. */
 @RestControllerAdvice(assignableTypes = {IntakeApiController.class, PublicTipApiController.class})
@@ -30,48 +29,30 @@ class IntakeApiErrors {
         }
     }
 
-    private final MessageSource messages;
+    private final ApiProblems problems;
 
-    IntakeApiErrors(MessageSource messages) {
-        this.messages = messages;
+    IntakeApiErrors(ApiProblems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler(InvalidRequest.class)
     ResponseEntity<ProblemDetail> invalid(InvalidRequest e, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.validation.detail", locale), locale);
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.errors.forEach((field, key) -> errors.put(field, text(key, locale)));
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return problems.invalid(e.errors, locale);
     }
 
     @ExceptionHandler(IntakeService.IntakeException.class)
     ResponseEntity<ProblemDetail> rule(IntakeService.IntakeException e, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, text(e.messageKey(), locale), locale);
-        problem.setProperty("code", e.messageKey());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return problems.refused(e.messageKey(), null, locale);
     }
 
     @ExceptionHandler(NoSuchElementException.class)
     ResponseEntity<ProblemDetail> notFound(Locale locale) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(problem(HttpStatus.NOT_FOUND, text("intake.api.error.notFound", locale), locale));
+        return problems.of(HttpStatus.NOT_FOUND, "intake.api.error.notFound", locale);
     }
 
     @ExceptionHandler(TipLimits.TooManyRequests.class)
     ResponseEntity<ProblemDetail> tooMany(Locale locale) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "600")
-                .body(problem(HttpStatus.TOO_MANY_REQUESTS, text("intake.tip.tooMany.detail", locale), locale));
-    }
-
-    private ProblemDetail problem(HttpStatus status, String detail, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(messages.getMessage("problem." + status.value() + ".title", null, status.getReasonPhrase(),
-                locale));
-        return problem;
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
+        ResponseEntity<ProblemDetail> answer = problems.of(HttpStatus.TOO_MANY_REQUESTS, "intake.tip.tooMany.detail", locale);
+        return ResponseEntity.status(answer.getStatusCode()).header("Retry-After", "600").body(answer.getBody());
     }
 }
