@@ -32,7 +32,7 @@ class PreventionAccessIntegrationTests {
         RoleAccess.assertOnlyAllowed(mvc, "/prevention/campaigns", CAMPAIGN_READERS);
         RoleAccess.assertOnlyAllowed(mvc, "/prevention/campaigns/" + campaign, CAMPAIGN_READERS);
         RoleAccess.assertOnlyAllowed(mvc, "/prevention/coverage", CAMPAIGN_READERS);
-        RoleAccess.assertOnlyAllowed(mvc, "/api/v1/prevention/campaigns", CAMPAIGN_READERS);
+        new PreventionApi(mvc).assertOnlyAllowed("/api/v1/prevention/campaigns", CAMPAIGN_READERS);
         RoleAccess.assertOnlyAllowed(mvc, "/prevention/campaigns/new", PREVENTION_OFFICERS);
         RoleAccess.assertOnlyAllowed(mvc, "/prevention/campaigns/" + campaign + "/activities/new", PREVENTION_OFFICERS);
     }
@@ -40,7 +40,7 @@ class PreventionAccessIntegrationTests {
     @Test
     void educationWorkIsForTheEducationDepartmentAndSchools() throws Exception {
         RoleAccess.assertOnlyAllowed(mvc, "/prevention/education", Set.of("education.officer", "teacher"));
-        RoleAccess.assertOnlyAllowed(mvc, "/api/v1/prevention/sessions", Set.of("education.officer", "teacher"));
+        new PreventionApi(mvc).assertOnlyAllowed("/api/v1/prevention/sessions", Set.of("education.officer", "teacher"));
     }
 
     @Test
@@ -50,10 +50,10 @@ class PreventionAccessIntegrationTests {
                 "fullName", "Lâm Văn Tú " + UUID.randomUUID().toString().substring(0, 6), "className", "11B1",
                 "category", "DROPPED_OUT")).andExpect(status().isCreated())).get("id").asLong();
         RoleAccess.assertOnlyAllowed(mvc, "/prevention/students", Set.of("teacher", "commune.officer"));
-        RoleAccess.assertOnlyAllowed(mvc, "/api/v1/prevention/students", Set.of("teacher", "commune.officer"));
+        new PreventionApi(mvc).assertOnlyAllowed("/api/v1/prevention/students", Set.of("teacher", "commune.officer"));
         RoleAccess.assertOnlyAllowed(mvc, "/prevention/students/" + student, Set.of("teacher"));
-        RoleAccess.assertOnlyAllowed(mvc, "/api/v1/prevention/students/" + student, Set.of("teacher"));
+        new PreventionApi(mvc).assertOnlyAllowed("/api/v1/prevention/students/" + student, Set.of("teacher"));
         RoleAccess.assertOnlyAllowed(mvc, "/prevention/students/aggregates", AGGREGATE_READERS);
-        RoleAccess.assertOnlyAllowed(mvc, "/api/v1/prevention/students/aggregates", AGGREGATE_READERS);
+        new PreventionApi(mvc).assertOnlyAllowed("/api/v1/prevention/students/aggregates", AGGREGATE_READERS);
     }
 }

@@ -51,6 +51,18 @@ final class PreventionApi {
                 .header("Authorization", "Bearer " + token));
     }
 
+    /** Like {@code RoleAccess.assertOnlyAllowed}, for the API with each demo account's bearer token. */
+    void assertOnlyAllowed(String url, java.util.Set<String> allowed) throws Exception {
+        Map<String, Integer> actual = new java.util.LinkedHashMap<>();
+        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        for (String user : DemoUsers.ALL) {
+            actual.put(user, call(get(url), token(user), null).andReturn().getResponse().getStatus());
+            expected.put(user, allowed.contains(user) ? 200 : 403);
+        }
+        org.assertj.core.api.Assertions.assertThat(actual).as("HTTP status of GET %s per demo account", url)
+                .isEqualTo(expected);
+    }
+
     static JsonNode json(ResultActions result) throws Exception {
         return JSON.readTree(result.andReturn().getResponse().getContentAsString());
     }

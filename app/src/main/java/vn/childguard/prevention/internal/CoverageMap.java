@@ -61,6 +61,11 @@ public class CoverageMap {
                 coords.forEach(polygon -> polygon.forEach(ring -> rings.add(ring(ring, box))));
             }
             String code = props.get("code").asString();
+            // a commune drawn as several features keeps all their rings
+            Commune earlier = byCode.get(code);
+            if (earlier != null) {
+                rings.addAll(0, earlier.rings());
+            }
             byCode.put(code, new Commune(code, props.get("name").asString(), rings));
         }
         if (byCode.isEmpty()) {
