@@ -222,6 +222,42 @@ class PreventionIntegrationTests {
         assertThat(proposed).containsExactlyInAnyOrder(3, 120);
     }
 
+    @Test
+    void evidenceIsCheckedByTypeAndSizeAndMaterialsAreNamedByVersionAndLanguage() throws Exception {
+        PreventionApi api = new PreventionApi(mvc);
+        String comms = api.token("comms.officer");
+        long campaign = api.campaign(comms, 100);
+        long material = json(api.call(post("/api/v1/prevention/materials"), comms, Map.of("title",
+                "Tờ rơi Cảnh giác với lời mời đi làm ở nước ngoài", "versionLabel", "2026.1", "languageCode", "vi"))
+                .andExpect(status().isCreated())).get("id").asLong();
+        var session = DemoUsers.login(mvc, "comms.officer");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+
+        String refused = mvc.perform(multipart("/prevention/campaigns/" + campaign + "/activities")
+                        .file(new MockMultipartFile("evidence", "photo.pdf", "application/pdf", png))
+                        .param("heldOn", TODAY.toString()).param("unitCode", "25486").param("channel", "LEAFLET")
+                        .param("organiser", "Văn hóa xã").param("reach", "300").param("materialIds", String.valueOf(material))
+                        .session(session).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"evidence-error\"", "Văn hóa xã");
+        assertThat(activities(campaign)).isZero();
+
+        mvc.perform(multipart("/prevention/campaigns/" + campaign + "/activities")
+                        .file(new MockMultipartFile("evidence", "photo.png", "image/png", png))
+                        .param("heldOn", TODAY.toString()).param("unitCode", "25486").param("channel", "LEAFLET")
+                        .param("organiser", "Văn hóa xã").param("reach", "300").param("materialIds", String.valueOf(material))
+                        .session(session).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long activity = jdbc.queryForObject("select id from prevention_activity where campaign_id = ?", Long.class, campaign);
+        assertThat(jdbc.queryForObject("select material_ids from prevention_activity where id = ?", String.class, activity))
+                .isEqualTo(String.valueOf(material));
+        byte[] stored = jdbc.queryForObject("select evidence from prevention_activity where id = ?", byte[].class, activity);
+        assertThat(stored).isNotEqualTo(png);
+        byte[] downloaded = mvc.perform(get("/prevention/activities/" + activity + "/evidence").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(downloaded).isEqualTo(png);
+    }
+
     private int activities(long campaign) {
         return jdbc.queryForObject("select count(*) from prevention_activity where campaign_id = ?", Integer.class, campaign);
     }
