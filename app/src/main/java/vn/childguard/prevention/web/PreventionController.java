@@ -117,6 +117,9 @@ class PreventionController {
         model.addAttribute("map", campaigns.map());
         model.addAttribute("mapSvg", campaigns.map().svg(progress.communes(), campaigns.hotspots(),
                 messages.getMessage("prevention.map.title", null, locale)));
+        Map<String, String> channelNames = new LinkedHashMap<>();
+        campaigns.list(Campaigns.CHANNELS).forEach(c -> channelNames.put(c.code(), c.name(locale)));
+        model.addAttribute("channelNames", channelNames);
         model.addAttribute("rowErrors", rowErrors);
         model.addAttribute("errors", errors);
         model.addAttribute("columns", String.join(",", List.of("date", "commune", "place", "channel", "organiser",
