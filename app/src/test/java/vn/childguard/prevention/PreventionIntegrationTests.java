@@ -190,6 +190,13 @@ class PreventionIntegrationTests {
         String page = mvc.perform(get("/prevention/students/aggregates").session(DemoUsers.login(mvc, "education.officer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Trường THPT Tây Ninh").doesNotContain(name);
+        // the navigation offers education pages and counts only to those the policy lets in
+        assertThat(mvc.perform(get("/").session(DemoUsers.login(mvc, "education.officer")))
+                .andReturn().getResponse().getContentAsString())
+                .contains("href=\"/prevention/students/aggregates\"").contains("href=\"/prevention/education\"");
+        assertThat(mvc.perform(get("/").session(DemoUsers.login(mvc, "comms.officer")))
+                .andReturn().getResponse().getContentAsString())
+                .doesNotContain("href=\"/prevention/students/aggregates\"").doesNotContain("href=\"/prevention/education\"");
     }
 
     @Test

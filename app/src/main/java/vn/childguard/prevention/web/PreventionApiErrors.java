@@ -1,11 +1,7 @@
 package vn.childguard.prevention.web;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -14,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.childguard.prevention.internal.PreventionException;
+import vn.childguard.shared.web.ApiProblems;
 
 /** problem+json for the prevention API: 400 naming the fields (and, for an upload, every row and column at fault), 404. */
 @RestControllerAdvice(assignableTypes = PreventionApiController.class)
@@ -23,40 +20,24 @@ class PreventionApiErrors {
     record RowProblem(int row, String column, String message) {
     }
 
-    private final MessageSource messages;
+    private final ApiProblems problems;
 
-    PreventionApiErrors(MessageSource messages) {
-        this.messages = messages;
+    PreventionApiErrors(ApiProblems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler(PreventionException.class)
     ResponseEntity<ProblemDetail> invalid(PreventionException e, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.validation.detail", locale), locale);
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.errors().forEach((field, key) -> errors.put(field, text(key, locale)));
-        problem.setProperty("errors", errors);
+        ResponseEntity<ProblemDetail> answer = problems.invalid(e.errors(), locale);
         if (!e.rowErrors().isEmpty()) {
-            List<RowProblem> rows = e.rowErrors().stream()
-                    .map(r -> new RowProblem(r.row(), r.column(), text(r.messageKey(), locale))).toList();
-            problem.setProperty("rows", rows);
+            answer.getBody().setProperty("rows", e.rowErrors().stream()
+                    .map(r -> new RowProblem(r.row(), r.column(), problems.text(r.messageKey(), locale))).toList());
         }
-        return ResponseEntity.badRequest().body(problem);
+        return answer;
     }
 
     @ExceptionHandler(NoSuchElementException.class)
     ResponseEntity<ProblemDetail> notFound(Locale locale) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(problem(HttpStatus.NOT_FOUND, text("prevention.error.notFound", locale), locale));
-    }
-
-    private ProblemDetail problem(HttpStatus status, String detail, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(messages.getMessage("problem." + status.value() + ".title", null, status.getReasonPhrase(),
-                locale));
-        return problem;
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
+        return problems.of(HttpStatus.NOT_FOUND, "prevention.error.notFound", locale);
     }
 }

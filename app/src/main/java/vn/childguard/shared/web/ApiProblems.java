@@ -58,7 +58,8 @@ public class ApiProblems {
         return problem;
     }
 
-    private String text(String key, Locale locale) {
+    /** A message in the caller's language (the key itself when missing), for extra properties such as rows. */
+    public String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }
 }
