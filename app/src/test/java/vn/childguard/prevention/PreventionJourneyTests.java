@@ -24,7 +24,7 @@ import vn.childguard.test.Journey;
  * Prevention in a real browser: comms.officer's campaign against Plan 113's communication task with
  * an activity typed in and two uploaded from a spreadsheet, its progress and map; the teacher's student
  * whose parents work abroad, visited at home and referred to the commune; the education department's
- * counts without names.
+ * counts without names, and the department's progress report starting from the computed count.
  */
 @ChildGuardIntegrationTest
 @ExtendWith(Chromium.class)
@@ -114,6 +114,15 @@ class PreventionJourneyTests {
             assertThat(page.locator("#aggregates")).containsText("Trường THPT Tây Ninh");
             assertThat(page.content()).doesNotContain(name);
             journey.screenshot("prevention-aggregates");
+
+            // the department's half-year report on coordination for students in special circumstances
+            // starts from the count the system computed (the student followed up above)
+            journey.open("/my/tasks");
+            String half = TODAY.getYear() + (TODAY.getMonthValue() <= 6 ? "-H1" : "-H2");
+            page.locator("tr[data-task='II.4.b'][data-period='" + half + "']")
+                    .getByRole(AriaRole.BUTTON, named("Báo cáo")).click();
+            assertThat(page.locator(".cg-proposed").first()).containsText("Số liệu hệ thống đề xuất");
+            journey.screenshot("prevention-report-proposed");
         } finally {
             Files.deleteIfExists(sheet);
         }
