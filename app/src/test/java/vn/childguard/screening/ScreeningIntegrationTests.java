@@ -1,6 +1,7 @@
 package vn.childguard.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -190,7 +191,12 @@ class ScreeningIntegrationTests {
     static void signIn(String username, Role role) {
         var user = new CurrentUser(99, username, username, 1, "CA-PA08", "", "", "72", Set.of(role));
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
+                List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))) {
+            @Override
+            public String getName() {
+                return username;
+            }
+        });
     }
 
     @Test
@@ -264,26 +270,28 @@ class ScreeningIntegrationTests {
         var exit = DemoUsers.login(mvc, "exit.officer");
         var police = DemoUsers.login(mvc, "police.officer");
 
-        mvc.perform(post("/screening/alerts/" + broker + "/claim").session(exit)).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/screening/alerts/" + broker + "/dismiss").session(exit)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/screening/alerts/" + broker + "/claim").session(exit).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/screening/alerts/" + broker + "/dismiss").session(exit).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(alertOf(prefix + "-3").get("STATUS")).as("no reason, no dismissal").isEqualTo("CLAIMED");
-        mvc.perform(post("/screening/alerts/" + broker + "/dismiss").param("reason", "Trùng tên, khác người").session(exit));
+        mvc.perform(post("/screening/alerts/" + broker + "/dismiss").param("reason", "Trùng tên, khác người").session(exit).with(csrf()));
         assertThat(alertOf(prefix + "-3").get("STATUS")).isEqualTo("DISMISS_PROPOSED");
-        mvc.perform(post("/screening/alerts/" + broker + "/dismiss").param("reason", "Xác nhận").session(exit));
+        mvc.perform(post("/screening/alerts/" + broker + "/dismiss").param("reason", "Xác nhận").session(exit).with(csrf()));
         assertThat(alertOf(prefix + "-3").get("STATUS")).as("the proposer cannot confirm").isEqualTo("DISMISS_PROPOSED");
-        mvc.perform(post("/screening/alerts/" + broker + "/dismiss").param("reason", "Xác nhận").session(police));
+        mvc.perform(post("/screening/alerts/" + broker + "/dismiss").param("reason", "Xác nhận").session(police).with(csrf()));
         assertThat(alertOf(prefix + "-3").get("STATUS")).isEqualTo("DISMISSED");
 
-        mvc.perform(post("/screening/alerts/" + girl + "/refer").session(exit)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/screening/alerts/" + girl + "/refer").session(exit).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(alertOf(prefix + "-1").get("STATUS")).isEqualTo("REFERRED");
-        mvc.perform(post("/screening/alerts/" + adult + "/escalate").session(police)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/screening/alerts/" + adult + "/escalate").session(police).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(alertOf(prefix + "-2").get("STATUS")).isEqualTo("ESCALATED");
 
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'screening_alert' and entity_id in (?, ?, ?) "
                 + "and action = 'UPDATE'", Long.class, String.valueOf(broker), String.valueOf(girl), String.valueOf(adult)))
-                .isGreaterThanOrEqualTo(6);
-        mvc.perform(get("/screening/alerts/" + adult + "/traveller").session(police)).andExpect(status().isOk());
-        String stats = mvc.perform(get("/screening/statistics").session(police)).andExpect(status().isOk())
+                .as("claim, proposal, confirmation, referral, escalation").isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'screening_alert' and entity_id = ? "
+                + "and outcome = 'DENIED'", Long.class, String.valueOf(broker))).as("the refused self-confirmation").isEqualTo(1);
+        mvc.perform(get("/screening/alerts/" + adult + "/traveller").session(police).with(csrf())).andExpect(status().isOk());
+        String stats = mvc.perform(get("/screening/statistics").session(police).with(csrf())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(stats).contains("cg-per-thousand");
     }
@@ -339,11 +347,11 @@ class ScreeningIntegrationTests {
         var admin = DemoUsers.login(mvc, "admin");
         int before = jdbc.queryForObject("select max(version_no) from screening_rule_set", Integer.class);
         String current = jdbc.queryForObject("select definition from screening_rule_set where version_no = ?", String.class, before);
-        String page = mvc.perform(post("/screening/rules").session(admin).param("definition", current.replace("window_days=30",
+        String page = mvc.perform(post("/screening/rules").session(admin).with(csrf()).param("definition", current.replace("window_days=30",
                 "window_days=abc"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("window_days");
         assertThat(jdbc.queryForObject("select max(version_no) from screening_rule_set", Integer.class)).isEqualTo(before);
-        mvc.perform(post("/screening/rules").session(admin).param("definition", current))
+        mvc.perform(post("/screening/rules").session(admin).with(csrf()).param("definition", current))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select max(version_no) from screening_rule_set", Integer.class)).isEqualTo(before + 1);
     }

@@ -69,6 +69,8 @@ public class BatchService {
         return t;
     });
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    /** When a batch last stopped on an error: it is not retried for a minute (no busy loop on a lasting fault). */
+    private final Map<Long, java.time.Instant> failedAt = new ConcurrentHashMap<>();
 
     BatchService(JdbcTemplate jdbc, TransactionTemplate tx, RecordStore records, AlertStore alerts, ScreeningEngine engine,
                  RuleSetStore rules, AuditLog audit, Clock clock,
@@ -288,6 +290,7 @@ public class BatchService {
                 try {
                     process(batchId, Integer.MAX_VALUE);
                 } catch (RuntimeException e) {
+                    failedAt.put(batchId, clock.instant());
                     log.error("Screening batch {} stopped; it resumes at its last chunk", batchId, e);
                 } finally {
                     running.remove(batchId);
@@ -300,7 +303,10 @@ public class BatchService {
     public void resumePending() {
         for (Long id : jdbc.queryForList("select id from screening_batch where status in ('QUEUED', 'STORING', 'SCREENING')",
                 Long.class)) {
-            submit(id);
+            java.time.Instant failed = failedAt.get(id);
+            if (failed == null || failed.isBefore(clock.instant().minusSeconds(60))) {
+                submit(id);
+            }
         }
     }
 

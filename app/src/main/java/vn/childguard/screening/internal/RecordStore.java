@@ -71,7 +71,7 @@ public class RecordStore {
         }
         int[] types = {Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                 Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.TIMESTAMP_WITH_TIMEZONE};
+                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.TIMESTAMP};
         jdbc.batchUpdate("insert into screening_record (record_id, batch_id, seq, traveller_key, full_name, birth_date, sex, "
                 + "document_number, nationality, travel_date, direction, border_gate, destination_country, transit_countries, "
                 + "booking_ref, travel_purpose, visa_type, companion_record_ids, age_on_travel, created_at) "

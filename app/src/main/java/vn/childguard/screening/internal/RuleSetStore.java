@@ -17,9 +17,11 @@ public class RuleSetStore {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final vn.childguard.audit.AuditLog audit;
 
-    RuleSetStore(JdbcTemplate jdbc, Clock clock) {
+    RuleSetStore(JdbcTemplate jdbc, Clock clock, vn.childguard.audit.AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -51,6 +53,8 @@ public class RuleSetStore {
                 parsed.riskCountries(), parsed.riskyVisas(), parsed.hotspotCommunes(), parsed.windowDays(), parsed.distinctMinors());
         jdbc.update("insert into screening_rule_set (version_no, definition, created_at, created_by) values (?, ?, ?, ?)",
                 next, stored.definition(), Timestamp.from(clock.instant()), username);
+        audit.record(vn.childguard.audit.AuditEntry.of(vn.childguard.audit.AuditLog.Actions.CREATE, "screening_rule_set", next,
+                vn.childguard.audit.AuditEntry.Outcome.SUCCESS).withDetails("rule set version " + next));
         return stored;
     }
 }
