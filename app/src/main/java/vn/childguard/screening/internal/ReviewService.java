@@ -1,0 +1,270 @@
+package vn.childguard.screening.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.childguard.audit.AuditEntry;
+import vn.childguard.audit.AuditLog;
+import vn.childguard.intelligence.IntelligenceLeads;
+import vn.childguard.organisation.CurrentUser;
+import vn.childguard.organisation.OrganisationDirectory;
+import vn.childguard.screening.internal.AlertStore.AlertRow;
+
+/**
+ * The officer's side: the queue, an alert with its explanation, companions and earlier trips,
+ * claiming and deciding (dismiss with a reason — a watchlist match needs a second officer to
+ * confirm —, escalate to intelligence, or refer the child to intake), the traveller page, statistics
+ * and the streaming API. Every read of personal data and every decision is audited.
+ */
+@Service
+public class ReviewService {
+
+    public static final String ENTITY = "screening_alert";
+
+    /** An alert as an officer sees it. */
+    public record AlertView(AlertRow alert, TravelRecord record, List<AlertDetails.Line> details,
+                            List<TravelRecord> companions, List<TravelRecord> earlierTrips) {
+    }
+
+    /** A decision the rules of the queue refuse; {@code messageKey} explains why. */
+    public static final class DecisionException extends RuntimeException {
+        private final String field;
+        private final String messageKey;
+
+        public DecisionException(String field, String messageKey) {
+            super(messageKey);
+            this.field = field;
+            this.messageKey = messageKey;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    private final AlertStore alerts;
+    private final RecordStore records;
+    private final ScreeningEngine engine;
+    private final RuleSetStore rules;
+    private final AtRiskIndex atRisk;
+    private final ScreeningPolicy policy;
+    private final AuditLog audit;
+    private final OrganisationDirectory directory;
+    private final org.springframework.beans.factory.ObjectProvider<IntelligenceLeads> leads;
+    private final Clock clock;
+
+    ReviewService(AlertStore alerts, RecordStore records, ScreeningEngine engine, RuleSetStore rules, AtRiskIndex atRisk,
+                  ScreeningPolicy policy, AuditLog audit, OrganisationDirectory directory,
+                  org.springframework.beans.factory.ObjectProvider<IntelligenceLeads> leads, Clock clock) {
+        this.alerts = alerts;
+        this.records = records;
+        this.engine = engine;
+        this.rules = rules;
+        this.atRisk = atRisk;
+        this.policy = policy;
+        this.audit = audit;
+        this.directory = directory;
+        this.leads = leads;
+        this.clock = clock;
+    }
+
+    public CurrentUser requireOfficer() {
+        CurrentUser user = directory.currentUser().orElse(null);
+        if (user == null || !policy.canScreen(user)) {
+            audit.recordIndependently(AuditEntry.of(AuditLog.Actions.READ, ENTITY, null, AuditEntry.Outcome.DENIED));
+            throw new AccessDeniedException("screening");
+        }
+        return user;
+    }
+
+    /** Builds the at-risk index under the signed-in officer (the register checks and audits each read). */
+    public void refreshAtRisk(boolean force) {
+        requireOfficer();
+        atRisk.refresh(force);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AlertRow> queue(String status, String rule, Long batchId) {
+        requireOfficer();
+        return alerts.queue(status, rule, batchId, 200);
+    }
+
+    @Transactional
+    public AlertView view(long id) {
+        requireOfficer();
+        AlertRow a = alerts.find(id).orElseThrow(() -> new NoSuchElementException("alert " + id));
+        audit.record(AuditEntry.of(AuditLog.Actions.READ, ENTITY, id, AuditEntry.Outcome.SUCCESS).withPurpose("exit screening"));
+        return assemble(a);
+    }
+
+    private AlertView assemble(AlertRow a) {
+        TravelRecord record = records.byRecordIds(List.of(a.recordId())).stream().findFirst().map(RecordStore.Stored::record)
+                .orElseThrow();
+        List<AlertDetails.Line> details = AlertDetails.read(a.details());
+        List<String> companionIds = details.stream().filter(l -> l.kind().equals("P")).map(l -> l.fields().get(0)).toList();
+        List<TravelRecord> companions = records.byRecordIds(companionIds).stream().map(RecordStore.Stored::record).toList();
+        List<TravelRecord> earlier = records.trips(a.travellerKey()).stream().map(RecordStore.Stored::record)
+                .filter(r -> r.travelDate().isBefore(a.travelDate())).toList();
+        return new AlertView(a, record, details, companions, earlier);
+    }
+
+    /** The traveller's trips and alerts, found through one of their alerts. */
+    @Transactional
+    public Map.Entry<List<TravelRecord>, List<AlertRow>> traveller(long alertId) {
+        requireOfficer();
+        AlertRow a = alerts.find(alertId).orElseThrow(() -> new NoSuchElementException("alert " + alertId));
+        audit.record(AuditEntry.of(AuditLog.Actions.READ, "screening_traveller", alertId, AuditEntry.Outcome.SUCCESS)
+                .withPurpose("exit screening"));
+        return Map.entry(records.trips(a.travellerKey()).stream().map(RecordStore.Stored::record).toList(),
+                alerts.forTraveller(a.travellerKey()));
+    }
+
+    @Transactional
+    public void claim(long id) {
+        CurrentUser user = requireOfficer();
+        if (!alerts.transition(id, "OPEN", "CLAIMED", user.username(), null, null, null, null, null, null)) {
+            throw new DecisionException("status", "screening.decision.error.notOpen");
+        }
+        decided(id, "CLAIM", null);
+    }
+
+    /**
+     * Dismisses an alert with a reason. A watchlist match is only proposed for dismissal; a second
+     * officer (not the proposer) confirms it.
+     */
+    @Transactional
+    public String dismiss(long id, String reason) {
+        CurrentUser user = requireOfficer();
+        if (reason == null || reason.isBlank()) {
+            throw new DecisionException("reason", "screening.decision.error.reason");
+        }
+        AlertRow a = alerts.find(id).orElseThrow(() -> new NoSuchElementException("alert " + id));
+        String by = user.username();
+        if ("DISMISS_PROPOSED".equals(a.status())) {
+            if (by.equals(a.proposedBy())) {
+                audit.recordIndependently(AuditEntry.of("DISMISS", ENTITY, id, AuditEntry.Outcome.DENIED)
+                        .withDetails("four-eyes: same officer"));
+                throw new DecisionException("reason", "screening.decision.error.fourEyes");
+            }
+            transition(a, "DISMISSED", null, null, null, by, reason.strip(), null);
+            decided(id, "DISMISS", "confirmed");
+            return "DISMISSED";
+        }
+        if (!"OPEN".equals(a.status()) && !"CLAIMED".equals(a.status())) {
+            throw new DecisionException("status", "screening.decision.error.decided");
+        }
+        if (a.watchlistMatch()) {
+            transition(a, "DISMISS_PROPOSED", by, by, reason.strip(), null, null, null);
+            decided(id, "DISMISS", "proposed, awaits a second officer");
+            return "DISMISS_PROPOSED";
+        }
+        transition(a, "DISMISSED", by, null, null, by, reason.strip(), null);
+        decided(id, "DISMISS", null);
+        return "DISMISSED";
+    }
+
+    /** Hands the alert to intelligence as a lead (the rules that fired and the trip, no more). */
+    @Transactional
+    public long escalate(long id) {
+        CurrentUser user = requireOfficer();
+        AlertRow a = alerts.find(id).orElseThrow(() -> new NoSuchElementException("alert " + id));
+        if (!List.of("OPEN", "CLAIMED", "DISMISS_PROPOSED").contains(a.status())) {
+            throw new DecisionException("status", "screening.decision.error.decided");
+        }
+        IntelligenceLeads intelligence = leads.orderedStream().findFirst().orElse(null);
+        if (intelligence == null) {
+            throw new DecisionException("status", "screening.decision.error.noIntelligence");
+        }
+        TravelRecord r = records.byRecordIds(List.of(a.recordId())).get(0).record();
+        long lead = intelligence.leadFromScreeningAlert(a.reference(), null, r.fullName(),
+                "rules " + a.rules() + "; " + r.direction() + " " + r.travelDate() + " to " + r.destinationCountry());
+        transition(a, "ESCALATED", user.username(), null, null, user.username(), null, lead);
+        decided(id, "ESCALATE", "lead " + lead);
+        return lead;
+    }
+
+    /** Records that the child's alert was referred to intake (the officer records the report there). */
+    @Transactional
+    public void refer(long id, String reason) {
+        CurrentUser user = requireOfficer();
+        AlertRow a = alerts.find(id).orElseThrow(() -> new NoSuchElementException("alert " + id));
+        if (!a.minor()) {
+            throw new DecisionException("status", "screening.decision.error.notMinor");
+        }
+        if (!List.of("OPEN", "CLAIMED").contains(a.status())) {
+            throw new DecisionException("status", "screening.decision.error.decided");
+        }
+        transition(a, "REFERRED", user.username(), null, null, user.username(), reason == null ? null : reason.strip(), null);
+        decided(id, "REFER", null);
+    }
+
+    private void transition(AlertRow a, String status, String claimedBy, String proposedBy, String proposedReason, String decidedBy,
+                            String reason, Long lead) {
+        boolean done = alerts.transition(a.id(), a.status(), status, claimedBy, proposedBy, proposedReason, decidedBy,
+                decidedBy == null ? null : clock.instant(), reason, lead);
+        if (!done) {
+            throw new DecisionException("status", "screening.decision.error.changed");
+        }
+    }
+
+    private void decided(long id, String action, String details) {
+        audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, ENTITY, id, AuditEntry.Outcome.SUCCESS)
+                .withPurpose("exit screening").withDetails(action + (details == null ? "" : ": " + details)));
+    }
+
+    @Transactional(readOnly = true)
+    public AlertStore.Statistics statistics() {
+        requireOfficer();
+        return alerts.statistics();
+    }
+
+    // ------------------------------------------------------------------ streaming API
+
+    /** Result of screening records sent to the API: per-record errors (index → field → key), or the alerts. */
+    public record StreamResult(Map<Integer, List<RowError>> errors, List<AlertRow> alerts) {
+    }
+
+    @Transactional
+    public StreamResult screenRecords(List<Map<String, String>> input) {
+        CurrentUser user = requireOfficer();
+        Map<Integer, List<RowError>> errors = new LinkedHashMap<>();
+        List<TravelRecord> valid = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < input.size(); i++) {
+            Map<String, String> fields = input.get(i);
+            var result = RecordValidation.validate(i, fields::get);
+            if (result.record() == null) {
+                errors.put(i, result.errors());
+            } else if (!ids.add(result.record().recordId())) {
+                errors.put(i, List.of(new RowError(i, "record_id", "screening.error.duplicateId", null)));
+            } else {
+                valid.add(result.record());
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new StreamResult(errors, List.of());
+        }
+        java.util.Set<String> existing = records.existing(ids);
+        List<TravelRecord> fresh = valid.stream().filter(r -> !existing.contains(r.recordId())).toList();
+        if (!fresh.isEmpty()) {
+            records.insert(null, fresh, fresh.stream().map(r -> 0).toList(), clock.instant());
+            List<RecordStore.Stored> stored = records.byRecordIds(fresh.stream().map(TravelRecord::recordId).toList());
+            alerts.insert(engine.screen(stored, null, rules.current()), clock.instant());
+        }
+        List<AlertRow> raised = alerts.forRecords(ids);
+        audit.record(AuditEntry.of("SCREEN", "screening_record", null, AuditEntry.Outcome.SUCCESS)
+                .withPurpose("exit screening").withDetails("api records " + valid.size() + " new " + fresh.size()
+                        + " alerts " + raised.size() + " by " + user.agencyCode()));
+        return new StreamResult(Map.of(), raised);
+    }
+}
