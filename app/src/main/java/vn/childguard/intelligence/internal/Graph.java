@@ -54,6 +54,12 @@ public final class Graph {
 
         /** The subset of {@code ids} that may be traversed and shown. */
         Set<Long> visible(Collection<Long> ids);
+
+        /** The live links (matching the filter) from one of {@code ends} to one of {@code all}. */
+        default List<Edge> edgesAmong(Collection<Long> ends, Collection<Long> all, Filter filter) {
+            Set<Long> among = Set.copyOf(all);
+            return edges(ends, filter).stream().filter(e -> among.contains(e.from()) && among.contains(e.to())).toList();
+        }
     }
 
     /** A subgraph: nodes with their distance from the start, and the links among them. */
@@ -102,7 +108,7 @@ public final class Graph {
         }
         // the links among the outermost entities themselves
         if (!frontier.isEmpty()) {
-            for (Edge e : graph.edges(frontier, filter)) {
+            for (Edge e : graph.edgesAmong(frontier, depth.keySet(), filter)) {
                 if (depth.containsKey(e.from()) && depth.containsKey(e.to())) {
                     edges.putIfAbsent(e.linkId(), e);
                 }

@@ -100,6 +100,13 @@ public class IntelligenceService {
     public record ChartSummary(long id, String name, int entities, Instant createdAt) {
     }
 
+    static final java.time.Duration RANKING_TTL = java.time.Duration.ofMinutes(10);
+
+    private record CachedRanking(List<long[]> rows, int limit, Instant at) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, CachedRanking> rankings =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final IntelligenceStore store;
     private final IntelligencePolicy policy;
     private final IntelligenceSettings settings;
@@ -249,6 +256,7 @@ public class IntelligenceService {
             throw new IntelligenceRuleException.Invalid(Map.of("agencyCode", "intelligence.error.policeUnit"));
         }
         store.share(row.id(), agencyCode, user.username(), clock.instant());
+        rankings.remove(agencyCode);
         audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, ENTITY, id, AuditEntry.Outcome.SUCCESS)
                 .withDetails("shared with " + agencyCode));
     }
@@ -274,6 +282,7 @@ public class IntelligenceService {
         aliases.remove(label(survivor));
         store.updateAliases(survivorId, aliases.isEmpty() ? null : cipher.encrypt(String.join("\n", aliases)));
         List<Long> moved = store.moveLinks(duplicateId, survivorId);
+        rankings.clear();
         store.markMerged(duplicateId, survivorId);
         for (String agency : store.sharedWith(duplicateId)) {
             store.share(survivorId, agency, user.username(), clock.instant());
@@ -354,6 +363,7 @@ public class IntelligenceService {
                 blankToNull(link.sourceRef()), link.reliability(), link.credibility(),
                 link.notes() == null || link.notes().isBlank() ? null : cipher.encrypt(link.notes().strip()),
                 user.username(), clock.instant());
+        rankings.clear();
         audit.record(AuditEntry.of(AuditLog.Actions.CREATE, LINK, id, AuditEntry.Outcome.SUCCESS)
                 .withDetails(from.id() + " -" + link.type() + "-> " + to.id() + " " + link.reliability()
                         + link.credibility()));
@@ -372,6 +382,7 @@ public class IntelligenceService {
         if (store.retract(linkId, user.username(), clock.instant(), cipher.encrypt(reason.strip())) == 0) {
             throw new IntelligenceRuleException("intelligence.error.retracted");
         }
+        rankings.clear();
         audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, LINK, linkId, AuditEntry.Outcome.SUCCESS)
                 .withDetails("retracted"));
     }
@@ -388,6 +399,11 @@ public class IntelligenceService {
             @Override
             public Set<Long> visible(Collection<Long> ids) {
                 return policy.visible(user, ids);
+            }
+
+            @Override
+            public List<Graph.Edge> edgesAmong(Collection<Long> ends, Collection<Long> all, Graph.Filter filter) {
+                return store.edgesAmong(ends, all, filter);
             }
         };
     }
@@ -425,16 +441,26 @@ public class IntelligenceService {
         Set<Long> visible = policy.visible(user, ids);
         Map<Long, Integer> depth = new LinkedHashMap<>();
         visible.stream().sorted().forEach(i -> depth.put(i, 0));
-        List<Graph.Edge> edges = visible.isEmpty() ? List.of() : store.edges(visible, Graph.Filter.all()).stream()
-                .filter(e -> visible.contains(e.from()) && visible.contains(e.to())).toList();
+        List<Graph.Edge> edges = visible.isEmpty() ? List.of() : store.edgesAmong(visible, visible, Graph.Filter.all());
         return view(depth, edges, false, List.of());
     }
 
-    /** The most connected entities the user sees (live links, whole graph). */
+    /**
+     * The most connected entities the user sees (live links, whole graph). The count runs over every
+     * link (seconds on a million), so it is kept for {@link #RANKING_TTL} per unit and dropped whenever a
+     * link changes.
+     */
     @Transactional(readOnly = true)
     public List<Ranked> mostConnected(CurrentUser user, int limit) {
         requireOfficer(user, AuditLog.Actions.READ, ENTITY, null);
-        List<long[]> ranked = store.mostConnected(policy.seesAll(user) ? null : user.agencyCode(), limit);
+        String scope = policy.seesAll(user) ? "*" : user.agencyCode();
+        Instant now = clock.instant();
+        CachedRanking cached = rankings.get(scope);
+        if (cached == null || cached.limit() < limit || cached.at().plus(RANKING_TTL).isBefore(now)) {
+            cached = new CachedRanking(store.mostConnected("*".equals(scope) ? null : scope, limit), limit, now);
+            rankings.put(scope, cached);
+        }
+        List<long[]> ranked = cached.rows().subList(0, Math.min(limit, cached.rows().size()));
         Map<Long, IntelligenceStore.EntityRow> rows = byId(store.entities(ranked.stream().map(r -> r[0]).toList()));
         List<Ranked> result = new ArrayList<>();
         for (long[] r : ranked) {

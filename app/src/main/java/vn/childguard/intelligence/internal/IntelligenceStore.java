@@ -269,6 +269,45 @@ class IntelligenceStore {
         return List.copyOf(edges.values());
     }
 
+    /**
+     * The live links between {@code ends} and {@code all} (both directions), filtered: the links among
+     * entities already shown, without fetching every link of a hub.
+     */
+    List<Graph.Edge> edgesAmong(Collection<Long> ends, Collection<Long> all, Graph.Filter filter) {
+        Map<Long, Graph.Edge> edges = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" and retracted_at is null");
+        if (!filter.types().isEmpty()) {
+            where.append(" and link_type in (:types)");
+        }
+        if (filter.from() != null) {
+            where.append(" and observed_on >= :dateFrom");
+        }
+        if (filter.to() != null) {
+            where.append(" and observed_on <= :dateTo");
+        }
+        String columns = "select id, from_id, to_id, link_type, observed_on from intel_link where ";
+        String sql = columns + "from_id in (:ends) and to_id in (:all)" + where + " union all " + columns
+                + "to_id in (:ends) and from_id in (:all)" + where;
+        for (List<Long> chunk : chunks(ends)) {
+            for (List<Long> allChunk : chunks(all)) {
+                var spec = jdbc.sql(sql).param("ends", chunk).param("all", allChunk);
+                if (!filter.types().isEmpty()) {
+                    spec = spec.param("types", List.copyOf(filter.types()));
+                }
+                if (filter.from() != null) {
+                    spec = spec.param("dateFrom", filter.from());
+                }
+                if (filter.to() != null) {
+                    spec = spec.param("dateTo", filter.to());
+                }
+                spec.query((rs, n) -> new Graph.Edge(rs.getLong("id"), rs.getLong("from_id"), rs.getLong("to_id"),
+                                rs.getString("link_type"), rs.getObject("observed_on", LocalDate.class))).list()
+                        .forEach(e -> edges.putIfAbsent(e.linkId(), e));
+            }
+        }
+        return List.copyOf(edges.values());
+    }
+
     /** Entity id and number of live links, most connected first; {@code agency} null for all entities. */
     List<long[]> mostConnected(String agency, int limit) {
         String visible = agency == null ? "" : " where e.owner_agency = :agency or exists (select 1 from "

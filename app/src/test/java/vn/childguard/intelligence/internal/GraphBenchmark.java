@@ -137,6 +137,11 @@ public final class GraphBenchmark {
             public Set<Long> visible(Collection<Long> ids) {
                 return agency == null ? Set.copyOf(ids) : store.visibleTo(agency, ids);
             }
+
+            @Override
+            public List<Graph.Edge> edgesAmong(Collection<Long> ends, Collection<Long> all, Graph.Filter filter) {
+                return store.edgesAmong(ends, all, filter);
+            }
         };
     }
 
