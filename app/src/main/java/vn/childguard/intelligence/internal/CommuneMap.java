@@ -105,13 +105,13 @@ public final class CommuneMap {
         long max = scores.values().stream().mapToLong(Long::longValue).max().orElse(0);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(height).append("\" role=\"img\" aria-label=\"").append(HtmlUtils.htmlEscape(label))
+                .append(height).append("\" role=\"img\" aria-label=\"").append(escape(label))
                 .append("\">");
         for (Commune c : communes) {
             long score = scores.getOrDefault(c.code(), 0L);
             int heat = score == 0 || max == 0 ? 0 : (int) Math.max(1, Math.min(4, Math.ceil(4.0 * score / max)));
-            svg.append("<path id=\"commune-").append(HtmlUtils.htmlEscape(c.code())).append("\" class=\"cg-heat-")
-                    .append(heat).append("\" data-code=\"").append(HtmlUtils.htmlEscape(c.code())).append("\" d=\"");
+            svg.append("<path id=\"commune-").append(escape(c.code())).append("\" class=\"cg-heat-")
+                    .append(heat).append("\" data-code=\"").append(escape(c.code())).append("\" d=\"");
             for (List<double[]> ring : c.rings()) {
                 for (int i = 0; i < ring.size(); i++) {
                     double[] p = ring.get(i);
@@ -120,10 +120,15 @@ public final class CommuneMap {
                 }
                 svg.append('Z');
             }
-            svg.append("\"><title>").append(HtmlUtils.htmlEscape(titles.getOrDefault(c.code(), c.name())))
+            svg.append("\"><title>").append(escape(titles.getOrDefault(c.code(), c.name())))
                     .append("</title></path>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** Escapes markup characters only: Vietnamese letters stay as they are (the page is UTF-8). */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private static String fmt(double v) {
