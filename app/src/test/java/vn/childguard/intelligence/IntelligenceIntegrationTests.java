@@ -367,4 +367,37 @@ class IntelligenceIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' "
                 + "and entity_type = 'intel_entity' and actor = 'police.officer'", Long.class)).isPositive();
     }
+
+    @Test
+    void policeOnAProceedingNamingATraffickingCaseReadItAndItsCommuneRisesAmongHotspots() throws Exception {
+        IntelligenceApi api = new IntelligenceApi(mvc);
+        String foreign = api.token("foreign.officer");
+        String police = api.token("police.officer");
+        long victimsBefore = tanBien(api, police).get("victims").asLong();
+        String name = "Trần Thị Hoa " + UUID.randomUUID().toString().substring(0, 6);
+        long person = IntelligenceApi.json(api.call(post("/api/v1/persons"), foreign, Map.of("fullName", name,
+                "birthDate", LocalDate.now().minusYears(15).toString(), "sex", "F", "documents", List.of(),
+                "unitCode", "25486")).andExpect(status().isCreated())).get("id").asLong();
+        long traffickingCase = IntelligenceApi.json(api.call(post("/api/v1/trafficking-cases"), foreign,
+                Map.of("personId", person, "unitCode", "25486", "countryCode", "GB", "abroad", true,
+                        "source", "Đại sứ quán Việt Nam tại London", "data", Map.of("summary", "Trang trại cần sa")))
+                .andExpect(status().isCreated())).get("id").asLong();
+        api.call(get("/api/v1/trafficking-cases/" + traffickingCase), police, null).andExpect(status().isForbidden());
+
+        long proceeding = IntelligenceApi.json(api.call(post("/api/v1/intelligence/proceedings"), police,
+                Map.of("receivedOn", LocalDate.now().toString(), "summary", "Đường dây đưa trẻ sang Anh")))
+                .get("id").asLong();
+        api.call(post("/api/v1/intelligence/proceedings/" + proceeding + "/victims"), police,
+                Map.of("caseKind", "TRAFFICKING", "caseId", String.valueOf(traffickingCase), "ageBand", "UNDER_16"))
+                .andExpect(status().isNoContent());
+        JsonNode read = IntelligenceApi.json(api.call(get("/api/v1/trafficking-cases/" + traffickingCase), police,
+                null).andExpect(status().isOk()));
+        assertThat(read.get("level").asString()).isEqualTo("REFERRAL");
+        assertThat(tanBien(api, police).get("victims").asLong()).isEqualTo(victimsBefore + 1);
+    }
+
+    private static JsonNode tanBien(IntelligenceApi api, String token) throws Exception {
+        return IntelligenceApi.json(api.call(get("/api/v1/intelligence/hotspots"), token, null)).valueStream()
+                .filter(h -> h.get("code").asString().equals("25486")).findFirst().orElseThrow();
+    }
 }
