@@ -140,6 +140,7 @@ class IntelligenceIntegrationTests {
         long tai = id(people, "Trần Văn Tài");
         JsonNode path = IntelligenceApi.json(api.call(get("/api/v1/intelligence/path?from=" + hung + "&to=" + tai),
                 police, null).andExpect(status().isOk()));
+        // broker → ring → recruiter (or a direct link another test added and retracted)
         assertThat(path.get("path").size()).isEqualTo(3);
         JsonNode network = IntelligenceApi.json(api.call(get("/api/v1/intelligence/entities/" + hung
                 + "/expand?steps=2"), police, null).andExpect(status().isOk()));
