@@ -36,6 +36,9 @@ import vn.childguard.screening.internal.WatchlistIndex;
  */
 public final class ScreeningBenchmark {
 
+    /** The benchmark is a console report read by people, so it goes to standard output. */
+    private static final java.io.PrintStream REPORT = System.out;
+
     public static void main(String[] args) throws Exception {
         String db = args.length > 0 ? args[0] : "h2";
         int records = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
@@ -50,7 +53,7 @@ public final class ScreeningBenchmark {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             ExitDayGenerator.write(w, LocalDate.of(2026, 11, 28), records, 7, "BN");
         }
-        System.out.printf("generated %,d bytes in %.1f s%n", Files.size(file), (System.nanoTime() - g0) / 1e9);
+        REPORT.printf("generated %,d bytes in %.1f s%n", Files.size(file), (System.nanoTime() - g0) / 1e9);
 
         List<WatchlistEntry> watchlist = new java.util.ArrayList<>();
         long id = 1_000_000;
@@ -79,7 +82,7 @@ public final class ScreeningBenchmark {
             index.invalidate();
             long i0 = System.nanoTime();
             int size = index.index().size();
-            System.out.printf("watchlist index: %,d identities in %.1f s%n", size, (System.nanoTime() - i0) / 1e9);
+            REPORT.printf("watchlist index: %,d identities in %.1f s%n", size, (System.nanoTime() - i0) / 1e9);
             BatchService batches = ctx.getBean(BatchService.class);
             System.gc();
             resetPeaks();
@@ -96,12 +99,12 @@ public final class ScreeningBenchmark {
             long t2 = System.nanoTime();
             var b = batches.find(upload.batchId()).orElseThrow();
             long heap = peakHeap();
-            System.out.printf("database %s, records %,d, watchlist %,d entries%n", db, b.total(), entries);
-            System.out.printf("spool + validate: %.1f s; store + screen: %.1f s; total %.1f s (%,.0f records/s)%n",
+            REPORT.printf("database %s, records %,d, watchlist %,d entries%n", db, b.total(), entries);
+            REPORT.printf("spool + validate: %.1f s; store + screen: %.1f s; total %.1f s (%,.0f records/s)%n",
                     (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t2 - t0) / 1e9, b.total() / ((t2 - t0) / 1e9));
-            System.out.printf("alerts %,d (%.2f per 1,000), status %s; peak heap used %,d MB (max %,d MB)%n", b.alerts(),
+            REPORT.printf("alerts %,d (%.2f per 1,000), status %s; peak heap used %,d MB (max %,d MB)%n", b.alerts(),
                     b.alerts() * 1000.0 / b.total(), b.status(), heap / (1 << 20), Runtime.getRuntime().maxMemory() / (1 << 20));
-            System.out.println("rows stored: " + jdbc.queryForObject("select count(*) from screening_record where batch_id = ?",
+            REPORT.println("rows stored: " + jdbc.queryForObject("select count(*) from screening_record where batch_id = ?",
                     Long.class, upload.batchId()));
         } finally {
             ctx.close();
