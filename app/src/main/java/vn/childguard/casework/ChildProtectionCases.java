@@ -18,4 +18,7 @@ public interface ChildProtectionCases {
 
     /** The case's reference, e.g. BVTE-2026-000012. */
     Optional<String> reference(long caseId);
+
+    /** The child's age in whole years on a day (empty when the case or the birth date is unknown): an age band, not an identity. */
+    Optional<Integer> childAgeOn(long caseId, java.time.LocalDate day);
 }

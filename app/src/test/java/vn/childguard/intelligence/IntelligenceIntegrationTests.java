@@ -242,14 +242,34 @@ class IntelligenceIntegrationTests {
     @Test
     void aScreeningAlertBecomesALeadOnceAndOnlyScreeningOrIntelligenceOfficersHandOneIn() {
         String alert = "SA-" + UUID.randomUUID();
-        long entity = as("exit.officer", () -> leads.leadFromScreeningAlert(alert, null, "NGUYEN VAN HUNG",
-                "Người lớn đi cùng trẻ không có quan hệ; tên trong danh sách theo dõi"));
-        long again = as("exit.officer", () -> leads.leadFromScreeningAlert(alert, null, "NGUYEN VAN HUNG", null));
+        long entity = as("exit.officer", () -> leads.leadFromScreeningAlert(new IntelligenceLeads.ScreeningLead(alert,
+                null, null, "NGUYEN VAN HUNG", null, null,
+                "Người lớn đi cùng trẻ không có quan hệ; tên trong danh sách theo dõi")));
+        long again = as("exit.officer", () -> leads.leadFromScreeningAlert(
+                new IntelligenceLeads.ScreeningLead(alert, null, null, "NGUYEN VAN HUNG", null, null, null)));
         assertThat(again).isEqualTo(entity);
         assertThat(jdbc.queryForObject("select count(*) from intel_link where source_kind = 'SCREENING_ALERT' "
                 + "and source_ref = ? and from_id = ?", Long.class, alert, entity)).isEqualTo(1);
-        assertThatThrownBy(() -> as("comms.officer", () -> leads.leadFromScreeningAlert("SA-x", null, "X", null)))
+        assertThatThrownBy(() -> as("comms.officer", () -> leads.leadFromScreeningAlert(
+                new IntelligenceLeads.ScreeningLead("SA-x", null, null, "X", null, null, null))))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aLeadJoinsTheEntityOfTheWatchlistEntryOrOfTheSameNameAndBirthDateButNeverOfANameAlone() {
+        WatchlistEntry listed = watchlist.activeEntries().stream().filter(e -> e.documents().contains("C1234567"))
+                .findFirst().orElseThrow();
+        long broker = jdbc.queryForObject("select entity_id from intel_watchlist_entry where id = ?", Long.class,
+                listed.id());
+        long byEntry = as("exit.officer", () -> leads.leadFromScreeningAlert(new IntelligenceLeads.ScreeningLead(
+                "SA-" + UUID.randomUUID(), null, listed.id(), "NGUYEN VAN HUNG", "1978-05-12", "C1234567", null)));
+        long byBirth = as("exit.officer", () -> leads.leadFromScreeningAlert(new IntelligenceLeads.ScreeningLead(
+                "SA-" + UUID.randomUUID(), null, null, "Nguyen Van Hung", "1978-05-12", "B0000001", null)));
+        long namesake = as("exit.officer", () -> leads.leadFromScreeningAlert(new IntelligenceLeads.ScreeningLead(
+                "SA-" + UUID.randomUUID(), null, null, "NGUYEN VAN HUNG", "1990-01-01", "B0000002", null)));
+        assertThat(byEntry).isEqualTo(broker);
+        assertThat(byBirth).isEqualTo(broker);
+        assertThat(namesake).isNotEqualTo(broker);
     }
 
     private long as(String username, java.util.function.LongSupplier call) {

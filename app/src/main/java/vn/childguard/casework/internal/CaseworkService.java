@@ -891,6 +891,10 @@ public class CaseworkService {
         return cases.findById(caseId).map(CpCase::getReference);
     }
 
+    public Optional<Integer> childAgeOn(long caseId, LocalDate day) {
+        return cases.findById(caseId).flatMap(c -> personRegister().ageOn(c.getChildPersonId(), day));
+    }
+
     /** Active agencies a case may be referred to, by code and name (not the owning one). */
     @Transactional(readOnly = true)
     public List<AgencyRef> referralTargets(String owningAgency) {

@@ -41,4 +41,10 @@ class LinkedChildProtectionCases implements ChildProtectionCases {
     public Optional<String> reference(long caseId) {
         return service.referenceOf(caseId);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Integer> childAgeOn(long caseId, java.time.LocalDate day) {
+        return service.childAgeOn(caseId, day);
+    }
 }

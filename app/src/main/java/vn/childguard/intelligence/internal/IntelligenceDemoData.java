@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo data (profile {@code demo}): a small ring around the broker Nguyễn Văn Hùng (born 1978-05-12,
  * passport C1234567), who is on the watchlist — the screening journey expects to match him when his
- * name is written {@code NGUYEN VAN HUNG} — and a recruiter linked to a child victim.
+ * name is written {@code NGUYEN VAN HUNG} — a recruiter linked to a child victim, and the escort
+ * Phạm Văn Long (born 1980-09-14), known from open sources but not watchlisted.
  */
 @Component
 @Profile("demo")
@@ -70,7 +71,11 @@ class IntelligenceDemoData implements ApplicationRunner {
             long route = entity("ROUTE", "Tân Biên → Moskva → Paris → London", List.of(), "25486",
                     Map.of("origin", "25486", "transit", "RU, FR", "destination", "GB", "mode", "AIR+LORRY",
                             "modusOperandi", "Visa du lịch Nga, xe tải qua Pháp"));
+            // the escort who takes a different child across Mộc Bài every few weeks (ExitDayGenerator's pattern)
+            long escort = entity("PERSON", "Phạm Văn Long", List.of("Long \"Campuchia\""), "25486",
+                    Map.of("birthDate", "1980-09-14", "passport", "C7654321"));
             LocalDate seen = today.minusMonths(3);
+            link(escort, agency, "WORKS_FOR", seen, "OPEN_SOURCE", "C", "3");
             link(hung, ring, "MEMBER_OF", seen, "INTERROGATION", "B", "2");
             link(recruiter, ring, "MEMBER_OF", seen, "REPORT", "C", "3");
             link(recruiter, victim, "RECRUITED", seen.plusDays(10), "CASE", "B", "2");

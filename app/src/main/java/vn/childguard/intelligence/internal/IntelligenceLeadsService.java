@@ -14,11 +14,12 @@ import vn.childguard.intelligence.IntelligenceLeads;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.organisation.OrganisationDirectory;
 import vn.childguard.people.PersonRegister;
+import vn.childguard.shared.VietnameseText;
 import vn.childguard.shared.crypto.DataCipher;
 
 /**
- * A screening alert handed in as a lead: the person entity (found by register id, else created, owned
- * by the anti-trafficking unit), an EVENT entity for the alert, and a link between them whose source
+ * A screening alert handed in as a lead: the person entity (found through the watchlist entry, the
+ * register id or name and birth date/document, else created, owned by the anti-trafficking unit), an EVENT entity for the alert, and a link between them whose source
  * is the alert, graded C3 until an analyst reviews it. Handing in the same alert again returns the
  * same entity.
  */
@@ -27,8 +28,11 @@ import vn.childguard.shared.crypto.DataCipher;
 class IntelligenceLeadsService implements IntelligenceLeads {
 
     static final String SOURCE = "SCREENING_ALERT";
+    /** How many of the most recent person entities a lead is compared with by name. */
+    private static final int NAME_SCAN = 5000;
 
     private final IntelligenceStore store;
+    private final WatchlistStore watchlist;
     private final IntelligenceService intelligence;
     private final IntelligencePolicy policy;
     private final OrganisationDirectory directory;
@@ -37,10 +41,11 @@ class IntelligenceLeadsService implements IntelligenceLeads {
     private final AuditLog audit;
     private final Clock clock;
 
-    IntelligenceLeadsService(IntelligenceStore store, IntelligenceService intelligence, IntelligencePolicy policy,
+    IntelligenceLeadsService(IntelligenceStore store, WatchlistStore watchlist, IntelligenceService intelligence, IntelligencePolicy policy,
                              OrganisationDirectory directory, ObjectProvider<PersonRegister> people, DataCipher cipher,
                              AuditLog audit, Clock clock) {
         this.store = store;
+        this.watchlist = watchlist;
         this.intelligence = intelligence;
         this.policy = policy;
         this.directory = directory;
@@ -51,18 +56,19 @@ class IntelligenceLeadsService implements IntelligenceLeads {
     }
 
     @Override
-    public long leadFromScreeningAlert(String alertReference, Long personId, String fullName, String summary) {
+    public long leadFromScreeningAlert(ScreeningLead lead) {
         CurrentUser user = directory.currentUser().orElse(null);
         if (!policy.mayHandInLead(user)) {
             intelligence.deny(AuditLog.Actions.CREATE, IntelligenceService.ENTITY, null, "lead refused");
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        if (alertReference == null || alertReference.isBlank() || alertReference.length() > 80) {
+        String reference = lead.alertReference();
+        if (reference == null || reference.isBlank() || reference.length() > 80) {
             errors.put("alertReference", "intelligence.error.required");
         }
-        String name = fullName == null || fullName.isBlank() ? null : fullName.strip();
-        if (name == null && personId != null) {
-            name = people.getObject().label(personId).orElse(null);
+        String name = lead.fullName() == null || lead.fullName().isBlank() ? null : lead.fullName().strip();
+        if (name == null && lead.personId() != null) {
+            name = people.getObject().label(lead.personId()).orElse(null);
         }
         if (name == null) {
             errors.put("fullName", "intelligence.error.required");
@@ -70,26 +76,59 @@ class IntelligenceLeadsService implements IntelligenceLeads {
         if (!errors.isEmpty()) {
             throw new IntelligenceRuleException.Invalid(errors);
         }
-        Optional<IntelligenceStore.LinkRow> known = store.findLinkBySource(SOURCE, alertReference);
+        Optional<IntelligenceStore.LinkRow> known = store.findLinkBySource(SOURCE, reference);
         if (known.isPresent()) {
             return known.get().fromId();
         }
         String owner = policy.leadUnit();
         String label = name;
-        long person = (personId == null ? Optional.<IntelligenceStore.EntityRow>empty()
-                : store.findPersonEntity(personId))
-                .map(IntelligenceStore.EntityRow::id)
-                .orElseGet(() -> intelligence.insert(new IntelligenceService.NewEntity("PERSON", label, List.of(), personId,
-                        null, null, null, Map.of()), owner, user.username()));
+        String summary = lead.summary();
+        long person = knownEntity(lead, name).orElseGet(() -> intelligence.insert(new IntelligenceService.NewEntity(
+                "PERSON", label, List.of(), lead.personId(), null, null, null, Map.of()), owner, user.username()));
         long event = intelligence.insert(new IntelligenceService.NewEntity("EVENT", "Cảnh báo sàng lọc "
-                + alertReference, List.of(), null, null, null, null, summary == null || summary.isBlank()
-                ? Map.of("alertReference", alertReference)
-                : Map.of("alertReference", alertReference, "summary", summary)), owner, user.username());
+                + reference, List.of(), null, null, null, null, summary == null || summary.isBlank()
+                ? Map.of("alertReference", reference)
+                : Map.of("alertReference", reference, "summary", summary)), owner, user.username());
         long link = store.insertLink(person, event, "TOOK_PART_IN", java.time.LocalDate.now(clock), SOURCE,
-                alertReference, "C", "3", summary == null || summary.isBlank() ? null : cipher.encrypt(summary),
+                reference, "C", "3", summary == null || summary.isBlank() ? null : cipher.encrypt(summary),
                 user.username(), clock.instant());
         audit.record(AuditEntry.of(AuditLog.Actions.CREATE, IntelligenceService.LINK, link, AuditEntry.Outcome.SUCCESS)
-                .withDetails("lead from screening alert " + alertReference + ": entity " + person));
+                .withDetails("lead from screening alert " + reference + ": entity " + person));
         return person;
+    }
+
+    /**
+     * The person entity the traveller already is: the watchlist entry's, the register person's, or
+     * one with the same folded name (label or alias) and the same birth date or document. A name
+     * alone never decides — namesakes are common.
+     */
+    private Optional<Long> knownEntity(ScreeningLead lead, String name) {
+        Optional<Long> listed = Optional.ofNullable(lead.watchlistEntryId()).flatMap(watchlist::find)
+                .map(WatchlistStore.EntryRow::entityId);
+        if (listed.isPresent()) {
+            return listed;
+        }
+        if (lead.personId() != null) {
+            Optional<Long> registered = store.findPersonEntity(lead.personId()).map(IntelligenceStore.EntityRow::id);
+            if (registered.isPresent()) {
+                return registered;
+            }
+        }
+        String folded = VietnameseText.fold(name);
+        for (IntelligenceStore.EntityRow row : store.recentEntities(null, "PERSON", NAME_SCAN)) {
+            List<String> names = new java.util.ArrayList<>(intelligence.aliases(row));
+            names.add(intelligence.label(row));
+            if (names.stream().noneMatch(n -> VietnameseText.fold(n).equals(folded))) {
+                continue;
+            }
+            Map<String, String> attributes = intelligence.attributes(row);
+            boolean sameBirth = lead.birthDate() != null && lead.birthDate().equals(attributes.get("birthDate"));
+            boolean sameDocument = lead.documentNumber() != null && !lead.documentNumber().isBlank()
+                    && attributes.containsValue(lead.documentNumber().strip());
+            if (sameBirth || sameDocument) {
+                return Optional.of(row.id());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -221,10 +221,11 @@ public class ProceedingService {
 
     /**
      * Links a victim by the id of their trafficking or child-protection case, keeping only the reference
-     * and the age band (a child-protection case's reference is taken from casework).
+     * and the age band. For a child-protection case both come from casework: the reference, and the
+     * band of the child's age on the day the proceeding was received (a band typed in is then ignored).
      */
     public void victim(CurrentUser user, long id, String caseKind, Long caseId, String reference, String ageBand) {
-        visible(user, id, AuditLog.Actions.UPDATE);
+        ProceedingStore.ProceedingRow proceeding = visible(user, id, AuditLog.Actions.UPDATE);
         Map<String, String> errors = new LinkedHashMap<>();
         if (caseKind == null || !CASE_KINDS.contains(caseKind)) {
             errors.put("caseKind", "intelligence.proceeding.error.caseKind");
@@ -232,15 +233,19 @@ public class ProceedingService {
         if (caseId == null) {
             errors.put("caseId", "intelligence.error.required");
         }
-        if (ageBand == null || !AGE_BANDS.contains(ageBand)) {
-            errors.put("ageBand", "intelligence.proceeding.error.ageBand");
-        }
         String ref = IntelligenceService.blankToNull(reference);
+        String band = IntelligenceService.blankToNull(ageBand);
         if (errors.isEmpty() && "CHILD_PROTECTION".equals(caseKind)) {
             ref = cases.getObject().reference(caseId).orElse(null);
             if (ref == null) {
                 errors.put("caseId", "intelligence.proceeding.error.case");
+            } else {
+                band = cases.getObject().childAgeOn(caseId, proceeding.receivedOn()).map(ProceedingService::band)
+                        .orElse(band == null ? "UNKNOWN" : band);
             }
+        }
+        if (band == null || !AGE_BANDS.contains(band)) {
+            errors.put("ageBand", "intelligence.proceeding.error.ageBand");
         }
         if (ref != null && ref.length() > 40) {
             errors.put("reference", "intelligence.error.tooLong");
@@ -248,9 +253,13 @@ public class ProceedingService {
         if (!errors.isEmpty()) {
             throw new IntelligenceRuleException.Invalid(errors);
         }
-        store.insertVictim(id, caseKind, caseId, ref, ageBand);
+        store.insertVictim(id, caseKind, caseId, ref, band);
         audit.record(AuditEntry.of(AuditLog.Actions.UPDATE, PROCEEDING, id, AuditEntry.Outcome.SUCCESS)
                 .withDetails("victim " + caseKind + " case " + caseId));
+    }
+
+    static String band(int age) {
+        return age < 16 ? "UNDER_16" : age < 18 ? "16_17" : "ADULT";
     }
 
     public void outcome(CurrentUser user, long id, String outcome, String sentence) {

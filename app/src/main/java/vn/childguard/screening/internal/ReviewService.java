@@ -186,8 +186,12 @@ public class ReviewService {
             throw new DecisionException("status", "screening.decision.error.noIntelligence");
         }
         TravelRecord r = records.byRecordIds(List.of(a.recordId())).get(0).record();
-        long lead = intelligence.leadFromScreeningAlert(a.reference(), null, r.fullName(),
-                "rules " + a.rules() + "; " + r.direction() + " " + r.travelDate() + " to " + r.destinationCountry());
+        Long watchlistEntry = AlertDetails.read(a.details()).stream()
+                .filter(l -> l.kind().equals("C") && l.fields().get(0).equals("WATCHLIST"))
+                .map(l -> Long.valueOf(l.fields().get(1))).findFirst().orElse(null);
+        long lead = intelligence.leadFromScreeningAlert(new IntelligenceLeads.ScreeningLead(a.reference(), null,
+                watchlistEntry, r.fullName(), r.birthDate().isKnown() ? r.birthDate().toString() : null, r.documentNumber(),
+                "rules " + a.rules() + "; " + r.direction() + " " + r.travelDate() + " to " + r.destinationCountry()));
         transition(a, "ESCALATED", user.username(), null, null, user.username(), null, lead);
         decided(id, "ESCALATE", "lead " + lead);
         return lead;
