@@ -102,7 +102,7 @@
       view.links.forEach(l => {
         if (cy.getElementById('l' + l.id).empty()) {
           add.push({group: 'edges', data: {id: 'l' + l.id, source: String(l.from), target: String(l.to),
-            label: l.type + ' ' + l.grading, type: l.type}});
+            label: l.type + ' ' + l.grading, type: l.type, observedOn: l.observedOn || ''}});
         }
       });
       cy.add(add);
@@ -132,6 +132,16 @@
         li.textContent = n.data('label') + ' (' + n.degree() + ')';
         ranking.appendChild(li);
       });
+      // the timeline: the shown links that carry a date, oldest first
+      const timeline = document.getElementById('timeline');
+      timeline.replaceChildren();
+      cy.edges().filter(e => e.data('observedOn')).sort((a, b) => a.data('observedOn').localeCompare(b.data('observedOn')))
+        .forEach(e => {
+          const li = document.createElement('li');
+          li.textContent = e.data('observedOn').split('-').reverse().join('/') + ' · ' + e.source().data('label')
+            + ' → ' + e.data('type') + ' → ' + e.target().data('label');
+          timeline.appendChild(li);
+        });
       const groups = document.getElementById('groups');
       groups.replaceChildren();
       cy.elements().components().sort((a, b) => b.nodes().length - a.nodes().length).forEach(c => {

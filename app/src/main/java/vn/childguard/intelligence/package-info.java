@@ -5,5 +5,5 @@
  * commune map; criminal proceedings and their programme counts; the watchlist, whose changes are
  * published as {@link vn.childguard.intelligence.WatchlistChanged} for screening.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "audit", "people", "casework", "trafficking", "matching"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "audit", "people", "intake", "casework", "trafficking", "matching"})
 package vn.childguard.intelligence;

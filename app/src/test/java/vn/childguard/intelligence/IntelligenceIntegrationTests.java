@@ -417,6 +417,21 @@ class IntelligenceIntegrationTests {
         assertThat(tanBien(api, police).get("victims").asLong()).isEqualTo(victimsBefore + 1);
     }
 
+    @Test
+    void aReportReceivedAboutACommuneCountsAmongItsHotspotIndicators() throws Exception {
+        IntelligenceApi api = new IntelligenceApi(mvc);
+        String police = api.token("police.officer");
+        long before = tanBien(api, police).get("reports").asLong();
+        api.call(post("/api/v1/intakes"), api.token("hotline.operator"), Map.of("channel", "HOTLINE_111",
+                "unitCode", "25486", "narrative", "Có người rủ trẻ đi làm ở Nga, hứa trả lương cao", "urgency", "HIGH",
+                "reporterAnonymous", true, "people", List.of(Map.of("part", "CHILD", "newPerson",
+                        Map.of("fullName", "Thạch Văn Bảy " + UUID.randomUUID(), "estimatedAge", 15)))))
+                .andExpect(status().isCreated());
+        JsonNode after = tanBien(api, police);
+        assertThat(after.get("reports").asLong()).isEqualTo(before + 1);
+        assertThat(after.get("score").asLong()).isGreaterThanOrEqualTo(after.get("reports").asLong());
+    }
+
     private static JsonNode tanBien(IntelligenceApi api, String token) throws Exception {
         return IntelligenceApi.json(api.call(get("/api/v1/intelligence/hotspots"), token, null)).valueStream()
                 .filter(h -> h.get("code").asString().equals("25486")).findFirst().orElseThrow();

@@ -1,6 +1,8 @@
 package vn.childguard.intake.internal;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.childguard.intake.IntakeReports;
@@ -28,6 +30,11 @@ class IntakeReportsService implements IntakeReports {
     public List<IntakeSummary> awaitingCase(String agencyCode) {
         return intake.awaitingCase(directory.currentUser().orElse(null), agencyCode).stream()
                 .map(IntakeRecord::summary).toList();
+    }
+
+    @Override
+    public Map<String, Long> countsByCommune(LocalDate since) {
+        return intake.countsByCommune(since);
     }
 
     @Override

@@ -277,6 +277,17 @@ public class IntakeService {
         return found;
     }
 
+    /** Counts per commune where it happened, since a day: aggregates only, so no access check or audit. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> countsByCommune(LocalDate since) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.query("select occurred_at_unit, count(*) from intake_report where received_at >= ? group by occurred_at_unit",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }, java.sql.Timestamp.from(since.atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+        return counts;
+    }
+
     /**
      * Reports without a case yet that the agency may open one from (see {@link IntakePolicy#mayOpenCase}):
      * routed to it, or naming it as the competent agency; oldest first.
