@@ -19,6 +19,14 @@ public interface ChildProtectionCases {
     /** The case's reference, e.g. BVTE-2026-000012. */
     Optional<String> reference(long caseId);
 
+    /**
+     * The register id of the case's child, when the current user may see the child's identity: staff of
+     * the owning agency or the case team, or the receiver of an open referral that shares the child's
+     * identity with the consents the law asks for or a recorded legal basis. Audited either way; empty
+     * when the case is unknown or not shared.
+     */
+    Optional<Long> childSharedWithCurrentUser(long caseId);
+
     /** The child's age in whole years on a day (empty when the case or the birth date is unknown): an age band, not an identity. */
     Optional<Integer> childAgeOn(long caseId, java.time.LocalDate day);
 }

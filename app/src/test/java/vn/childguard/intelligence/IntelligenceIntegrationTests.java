@@ -432,6 +432,35 @@ class IntelligenceIntegrationTests {
         assertThat(after.get("score").asLong()).isGreaterThanOrEqualTo(after.get("reports").asLong());
     }
 
+    @Test
+    void aCaseChildBecomesAnEntityOnlyWhenTheCaseSharedTheChildsIdentityWithTheUnit() throws Exception {
+        IntelligenceApi api = new IntelligenceApi(mvc);
+        String commune = api.token("commune.officer");
+        long child = IntelligenceApi.json(api.call(post("/api/v1/persons"), commune, Map.of("fullName",
+                "Kim Thị Sương " + UUID.randomUUID().toString().substring(0, 6), "birthDate", "2012-06-01", "sex", "F",
+                "documents", List.of(), "unitCode", "25486")).andExpect(status().isCreated())).get("id").asLong();
+        long kase = IntelligenceApi.json(api.call(post("/api/v1/cases"), commune, Map.of("childPersonId", child,
+                "unitCode", "25486", "seriousRisk", true)).andExpect(status().isCreated())).get("kase").get("id").asLong();
+        var session = DemoUsers.login(mvc, "police.officer");
+        String refused = mvc.perform(post("/intelligence/entities/from-case").session(session).with(csrf())
+                        .param("caseId", String.valueOf(kase)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("chưa chuyển gửi thông tin nhận dạng");
+
+        api.call(post("/api/v1/cases/" + kase + "/referrals"), commune, Map.of("toAgency", "CA-PC02",
+                "reason", "Nghi bị dụ dỗ ra nước ngoài", "services", List.of("LEGAL_ADVICE"),
+                "sections", List.of("CHILD_IDENTITY"), "legalBasis", "Điều 13 Luật Phòng, chống mua bán người 2024"))
+                .andExpect(status().isCreated());
+        String location = mvc.perform(post("/intelligence/entities/from-case").session(session).with(csrf())
+                        .param("caseId", String.valueOf(kase)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long entity = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(jdbc.queryForObject("select person_id from intel_entity where id = ?", Long.class, entity))
+                .isEqualTo(child);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'cp_case' and entity_id = ? "
+                + "and outcome = 'DENIED'", Long.class, String.valueOf(kase))).isEqualTo(1);
+    }
+
     private static JsonNode tanBien(IntelligenceApi api, String token) throws Exception {
         return IntelligenceApi.json(api.call(get("/api/v1/intelligence/hotspots"), token, null)).valueStream()
                 .filter(h -> h.get("code").asString().equals("25486")).findFirst().orElseThrow();

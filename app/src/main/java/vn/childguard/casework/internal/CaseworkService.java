@@ -234,6 +234,20 @@ public class CaseworkService {
         return view(user, c, access);
     }
 
+    /** The case's child for another module (intelligence), if this user may see the child's identity; audited. */
+    @Transactional
+    public Optional<Long> childSharedWith(CurrentUser user, long caseId) {
+        Optional<CpCase> found = user == null ? Optional.empty() : cases.findById(caseId);
+        if (found.isEmpty() || !policy.access(user, found.get()).sees(CaseSection.CHILD_IDENTITY)) {
+            audit.recordIndependently(AuditEntry.of(AuditLog.Actions.READ, ENTITY, caseId, AuditEntry.Outcome.DENIED)
+                    .withDetails("child identity not shared"));
+            return Optional.empty();
+        }
+        audit.record(AuditEntry.of(AuditLog.Actions.READ, ENTITY, caseId, AuditEntry.Outcome.SUCCESS)
+                .withDetails("child identity handed to another module"));
+        return Optional.of(found.get().getChildPersonId());
+    }
+
     private CaseView view(CurrentUser user, CpCase c, CasePolicy.Access access) {
         Instant now = clock.instant();
         Locale vi = Locale.forLanguageTag("vi");

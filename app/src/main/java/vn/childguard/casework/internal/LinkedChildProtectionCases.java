@@ -47,4 +47,9 @@ class LinkedChildProtectionCases implements ChildProtectionCases {
     public Optional<Integer> childAgeOn(long caseId, java.time.LocalDate day) {
         return service.childAgeOn(caseId, day);
     }
+
+    @Override
+    public Optional<Long> childSharedWithCurrentUser(long caseId) {
+        return service.childSharedWith(directory.currentUser().orElse(null), caseId);
+    }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.childguard.audit.AuditEntry;
 import vn.childguard.audit.AuditLog;
+import vn.childguard.casework.ChildProtectionCases;
 import vn.childguard.intelligence.IntelligenceLeads;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.organisation.OrganisationDirectory;
@@ -25,7 +26,7 @@ import vn.childguard.shared.crypto.DataCipher;
  */
 @Service
 @Transactional
-class IntelligenceLeadsService implements IntelligenceLeads {
+public class IntelligenceLeadsService implements IntelligenceLeads {
 
     static final String SOURCE = "SCREENING_ALERT";
     /** How many of the most recent person entities a lead is compared with by name. */
@@ -37,12 +38,14 @@ class IntelligenceLeadsService implements IntelligenceLeads {
     private final IntelligencePolicy policy;
     private final OrganisationDirectory directory;
     private final ObjectProvider<PersonRegister> people;
+    private final ObjectProvider<ChildProtectionCases> cases;
     private final DataCipher cipher;
     private final AuditLog audit;
     private final Clock clock;
 
     IntelligenceLeadsService(IntelligenceStore store, WatchlistStore watchlist, IntelligenceService intelligence, IntelligencePolicy policy,
-                             OrganisationDirectory directory, ObjectProvider<PersonRegister> people, DataCipher cipher,
+                             OrganisationDirectory directory, ObjectProvider<PersonRegister> people,
+                             ObjectProvider<ChildProtectionCases> cases, DataCipher cipher,
                              AuditLog audit, Clock clock) {
         this.store = store;
         this.watchlist = watchlist;
@@ -50,6 +53,7 @@ class IntelligenceLeadsService implements IntelligenceLeads {
         this.policy = policy;
         this.directory = directory;
         this.people = people;
+        this.cases = cases;
         this.cipher = cipher;
         this.audit = audit;
         this.clock = clock;
@@ -95,6 +99,28 @@ class IntelligenceLeadsService implements IntelligenceLeads {
         audit.record(AuditEntry.of(AuditLog.Actions.CREATE, IntelligenceService.LINK, link, AuditEntry.Outcome.SUCCESS)
                 .withDetails("lead from screening alert " + reference + ": entity " + person));
         return person;
+    }
+
+    /**
+     * The person entity of a child-protection case's child, for an intelligence officer whose unit
+     * the case worker shared the child's identity with (a referral with the consents the law asks for,
+     * or a recorded legal basis — casework decides and audits): the child's existing entity, or a new
+     * one linked to the register person, owned by the officer's unit. Returns the entity id.
+     */
+    public long fromChildProtectionCase(CurrentUser user, long caseId) {
+        intelligence.requireOfficer(user, AuditLog.Actions.CREATE, IntelligenceService.ENTITY, null);
+        Long child = cases.getObject().childSharedWithCurrentUser(caseId).orElse(null);
+        String label = child == null ? null : people.getObject().label(child).orElse(null);
+        if (label == null) {
+            throw new IntelligenceRuleException.Invalid(Map.of("caseId", "intelligence.error.caseNotShared"));
+        }
+        long entity = store.findPersonEntity(child).map(IntelligenceStore.EntityRow::id)
+                .orElseGet(() -> intelligence.insert(new IntelligenceService.NewEntity("PERSON", label, List.of(), child,
+                        null, null, null, Map.of("sourceCase", cases.getObject().reference(caseId).orElse(""))),
+                        user.agencyCode(), user.username()));
+        audit.record(AuditEntry.of(AuditLog.Actions.CREATE, IntelligenceService.ENTITY, entity, AuditEntry.Outcome.SUCCESS)
+                .withDetails("from child-protection case " + caseId));
+        return entity;
     }
 
     /**

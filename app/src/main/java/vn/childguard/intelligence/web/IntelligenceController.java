@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.childguard.intelligence.internal.IntelligenceLeadsService;
 import vn.childguard.intelligence.internal.IntelligenceRuleException;
 import vn.childguard.intelligence.internal.IntelligenceService;
 import vn.childguard.intelligence.internal.WatchlistService;
@@ -31,10 +32,12 @@ class IntelligenceController {
 
     private final IntelligenceService intelligence;
     private final WatchlistService watchlist;
+    private final IntelligenceLeadsService leads;
 
-    IntelligenceController(IntelligenceService intelligence, WatchlistService watchlist) {
+    IntelligenceController(IntelligenceService intelligence, WatchlistService watchlist, IntelligenceLeadsService leads) {
         this.intelligence = intelligence;
         this.watchlist = watchlist;
+        this.leads = leads;
     }
 
     @GetMapping("/intelligence")
@@ -81,6 +84,27 @@ class IntelligenceController {
                     Params.decimal(params.get("longitude"), "longitude", errors), attributes);
             Params.check(errors);
             long id = intelligence.createEntity(user, entity);
+            redirect.addFlashAttribute("flash", "intelligence.flash.created");
+            return "redirect:/intelligence/entities/" + id;
+        } catch (IntelligenceRuleException.Invalid e) {
+            response.setStatus(400);
+            prepareNew(params, e.errors(), model);
+            return "intelligence/new";
+        }
+    }
+
+    /** The child of a child-protection case whose identity casework shared with the officer's unit. */
+    @PostMapping("/intelligence/entities/from-case")
+    String fromCase(@RequestParam Map<String, String> params, CurrentUser user, Model model,
+                    HttpServletResponse response, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            Long caseId = Params.number(params.get("caseId"), "caseId", errors);
+            if (caseId == null) {
+                errors.putIfAbsent("caseId", "intelligence.error.required");
+            }
+            Params.check(errors);
+            long id = leads.fromChildProtectionCase(user, caseId);
             redirect.addFlashAttribute("flash", "intelligence.flash.created");
             return "redirect:/intelligence/entities/" + id;
         } catch (IntelligenceRuleException.Invalid e) {
