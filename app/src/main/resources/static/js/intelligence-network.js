@@ -138,8 +138,9 @@
       cy.edges().filter(e => e.data('observedOn')).sort((a, b) => a.data('observedOn').localeCompare(b.data('observedOn')))
         .forEach(e => {
           const li = document.createElement('li');
+          const typeLabel = document.querySelector('label[for="type-' + e.data('type') + '"]');
           li.textContent = e.data('observedOn').split('-').reverse().join('/') + ' · ' + e.source().data('label')
-            + ' → ' + e.data('type') + ' → ' + e.target().data('label');
+            + ' → ' + (typeLabel ? typeLabel.textContent : e.data('type')) + ' → ' + e.target().data('label');
           timeline.appendChild(li);
         });
       const groups = document.getElementById('groups');

@@ -96,7 +96,7 @@ class IntelligenceJourneyTests {
             page.locator("#steps").selectOption("2");
             page.locator("#expand").click();
             assertThat(page.locator("#chart-ids")).hasValue(containsId(hung));
-            assertThat(page.locator("#timeline")).containsText("Phạm Văn Long → WORKS_FOR → Công ty TNHH Du lịch Ánh Dương");
+            assertThat(page.locator("#timeline")).containsText("Phạm Văn Long → Làm việc cho → Công ty TNHH Du lịch Ánh Dương");
             page.locator("#target").fill(String.valueOf(tai));
             button(page, "Đường ngắn nhất").click();
             assertThat(page.locator("#chart-ids")).hasValue(containsId(tai));
