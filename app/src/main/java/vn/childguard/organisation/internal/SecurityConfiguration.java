@@ -47,8 +47,9 @@ class SecurityConfiguration {
 
     @Bean
     TotpAuthenticationProvider totpAuthenticationProvider(Accounts accounts, PasswordEncoder encoder,
-                                                          DataCipher cipher, Clock clock) {
-        return new TotpAuthenticationProvider(accounts, encoder, cipher, clock);
+                                                          DataCipher cipher, Clock clock, LoginThrottle throttle,
+                                                          UserAccountRepository users) {
+        return new TotpAuthenticationProvider(accounts, encoder, cipher, clock, throttle, users);
     }
 
     @Bean
