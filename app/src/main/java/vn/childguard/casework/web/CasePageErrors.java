@@ -16,7 +16,9 @@ class CasePageErrors {
         response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
+    /** A form posted without its file (or not as multipart at all) is the client's mistake, not a 500. */
+    @ExceptionHandler({IllegalArgumentException.class, org.springframework.web.multipart.MultipartException.class,
+        org.springframework.web.multipart.support.MissingServletRequestPartException.class})
     void badRequest(HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.BAD_REQUEST.value());
     }
