@@ -50,8 +50,9 @@ import vn.childguard.test.DemoUsers;
  * <p>Cells: {@code ok} (2xx, or 3xx not to the login page), {@code login} (401 or redirect to the
  * login page), otherwise the status: {@code 403}, {@code 404}, {@code 400} and the like (the request
  * reached input checking before any record was looked at, usually an empty form), {@code 5xx}. Path variables are filled with records this test creates in commune
- * 25486 ({@code own}), copies of them moved to commune 25489 and its committee ({@code other}), or,
- * for records shared with other tests, an id that does not exist ({@code missing}).
+ * 25486 ({@code own}), copies of them moved to commune 25489 and its committee ({@code other}), or
+ * an id that does not exist ({@code missing}: for changes to records shared with other tests, and
+ * beside {@code other} for reads, so that a refusal that tells existing from missing records shows).
  *
  * <p>Reads (GET) run for every role. Changes (POST/PUT/DELETE) run with an empty body, so a role
  * that is allowed stops at input checking, and only against this test's own records or missing ids:
@@ -363,7 +364,8 @@ class PermissionMatrixIntegrationTests {
         boolean change = !e.method().equals("GET");
         String own = change && !ownedByThisTest(e.pattern()) ? "missing" : "own";
         if (!change && otherKey(e.pattern()) != null) {
-            return List.of(own, "other");
+            // "missing" beside "other": a refusal that differs between them tells whether a record exists
+            return List.of(own, "other", "missing");
         }
         return List.of(own);
     }
