@@ -43,8 +43,9 @@ class CaseApiErrors {
         return problems.of(HttpStatus.CONFLICT, "casework.error.stale", locale);
     }
 
+    /** A case that does not exist is refused like one the user may not see, so case ids cannot be probed. */
     @ExceptionHandler(NoSuchElementException.class)
     ResponseEntity<ProblemDetail> notFound(Locale locale) {
-        return problems.of(HttpStatus.NOT_FOUND, "casework.error.notFound", locale);
+        return problems.of(HttpStatus.FORBIDDEN, "problem.403.detail", locale);
     }
 }

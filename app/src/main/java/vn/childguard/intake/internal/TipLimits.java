@@ -2,6 +2,7 @@ package vn.childguard.intake.internal;
 
 import java.time.Clock;
 import org.springframework.stereotype.Component;
+import vn.childguard.shared.RateLimiter;
 
 /**
  * The per-address limits of the public tip form and its API: submissions and status look-ups are

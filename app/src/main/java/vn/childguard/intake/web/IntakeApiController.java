@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -135,7 +134,9 @@ class IntakeApiController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "One report", description = "For the agencies it involves; every read is audited")
     Intake get(@PathVariable long id, CurrentUser user) {
-        return json(intake.view(user, id).orElseThrow(() -> new NoSuchElementException("intake " + id)));
+        // a report that does not exist is refused like one the user may not see, so ids cannot be probed
+        return json(intake.view(user, id).orElseThrow(
+                () -> new org.springframework.security.access.AccessDeniedException("intake " + id)));
     }
 
     /** What the request says about a linked person, for search-before-create; null when it says nothing. */

@@ -97,7 +97,9 @@ class IntakeController {
     @GetMapping("/intakes/{id:\\d+}")
     @PreAuthorize("isAuthenticated()")
     String view(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
-        IntakeRecord r = intake.view(user, id).orElseThrow(() -> new NoSuchElementException("intake " + id));
+        // a report that does not exist is refused like one the user may not see, so ids cannot be probed
+        IntakeRecord r = intake.view(user, id).orElseThrow(
+                () -> new org.springframework.security.access.AccessDeniedException("intake " + id));
         Map<String, String> partNames = new HashMap<>();
         intake.parts().forEach(p -> partNames.put(p.code(), p.name(locale)));
         List<Named> named = r.involved().stream().map(i -> new Named(

@@ -19,8 +19,11 @@ public class LoginAttempts {
     private final AuditLog audit;
     private final SecuritySettings settings;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
-    LoginAttempts(UserAccountRepository users, AuditLog audit, SecuritySettings settings, Clock clock) {
+    LoginAttempts(UserAccountRepository users, AuditLog audit, SecuritySettings settings, Clock clock,
+                  LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.audit = audit;
         this.settings = settings;
@@ -32,8 +35,13 @@ public class LoginAttempts {
         String actor = username == null || username.isBlank() ? "anonymous" : username.strip();
         var account = users.findByUsername(actor);
         boolean locked = false;
-        // while locked, further attempts are refused without extending the lock
-        if (account.isPresent() && !account.get().isLocked(clock.instant())) {
+        boolean throttled = LoginThrottledException.class.getSimpleName().equals(reason);
+        if (!throttled) {
+            throttle.failed(clientAddress);
+        }
+        // while locked, further attempts are refused without extending the lock; a throttled address
+        // was not even checked, so it cannot push an account towards its lockout
+        if (!throttled && account.isPresent() && !account.get().isLocked(clock.instant())) {
             locked = account.get().recordFailedLogin(settings.maxFailedLogins(), settings.lockout(), clock.instant());
         }
         audit.record(new AuditEntry(actor, null, AuditLog.Actions.LOGIN_FAILED, "user",

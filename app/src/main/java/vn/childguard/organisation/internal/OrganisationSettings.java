@@ -11,5 +11,5 @@ record OrganisationSettings(String provinceCode, String adminUnitsFile) {
 /** {@code childguard.security.*}: login and token rules. */
 @ConfigurationProperties("childguard.security")
 record SecuritySettings(boolean totpRequired, int maxFailedLogins, Duration lockout, Duration tokenLifetime,
-                        int passwordMinLength) {
+                        int passwordMinLength, int maxFailedLoginsPerAddress, Duration addressWindow) {
 }

@@ -47,8 +47,9 @@ class SecurityConfiguration {
 
     @Bean
     TotpAuthenticationProvider totpAuthenticationProvider(Accounts accounts, PasswordEncoder encoder,
-                                                          DataCipher cipher, Clock clock) {
-        return new TotpAuthenticationProvider(accounts, encoder, cipher, clock);
+                                                          DataCipher cipher, Clock clock, LoginThrottle throttle,
+                                                          UserAccountRepository users) {
+        return new TotpAuthenticationProvider(accounts, encoder, cipher, clock, throttle, users);
     }
 
     @Bean
@@ -111,7 +112,9 @@ class SecurityConfiguration {
                         .requestMatchers("/tip", "/tip/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
                         // the API's OpenAPI description and Swagger UI, for administrators and integrators they invite
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").hasRole("SYSTEM_ADMIN")
+                        // (springdoc also serves /v3/api-docs.yaml, which "/v3/api-docs/**" does not match)
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html").hasRole("SYSTEM_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .authenticationDetailsSource(TotpAuthenticationProvider.DETAILS)

@@ -25,16 +25,21 @@ final class Totp {
     }
 
     static boolean verify(String base32Secret, String code, Instant now) {
+        return matchingStep(base32Secret, code, now) >= 0;
+    }
+
+    /** The 30-second step whose code this is (within one step of now), or -1: what replay protection remembers. */
+    static long matchingStep(String base32Secret, String code, Instant now) {
         if (code == null || !code.strip().matches("\\d{6}")) {
-            return false;
+            return -1;
         }
         long step = now.getEpochSecond() / STEP_SECONDS;
         for (long s = step - 1; s <= step + 1; s++) {
             if (code(base32Decode(base32Secret), s, 6).equals(code.strip())) {
-                return true;
+                return s;
             }
         }
-        return false;
+        return -1;
     }
 
     static String codeAt(String base32Secret, Instant at) {

@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,12 +42,27 @@ class TotpAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final DataCipher cipher;
     private final Clock clock;
+    private final LoginThrottle throttle;
+    private final UserAccountRepository users;
 
-    TotpAuthenticationProvider(Accounts accounts, PasswordEncoder encoder, DataCipher cipher, Clock clock) {
+    TotpAuthenticationProvider(Accounts accounts, PasswordEncoder encoder, DataCipher cipher, Clock clock,
+                               LoginThrottle throttle, UserAccountRepository users) {
         super(accounts);
         setPasswordEncoder(encoder);
         this.cipher = cipher;
         this.clock = clock;
+        this.throttle = throttle;
+        this.users = users;
+    }
+
+    /** An address past its limit of failures is refused before any account is looked at. */
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+        if (!throttle.allows(address)) {
+            throw new LoginThrottledException();
+        }
+        return super.authenticate(authentication);
     }
 
     @Override
@@ -57,7 +74,9 @@ class TotpAuthenticationProvider extends DaoAuthenticationProvider {
             return;
         }
         String code = authentication.getDetails() instanceof TotpDetails d ? d.code() : null;
-        if (!Totp.verify(cipher.decrypt(secret), code, clock.instant())) {
+        long step = Totp.matchingStep(cipher.decrypt(secret), code, clock.instant());
+        // a code is good once: one seen (or replayed by someone who watched it typed) is refused
+        if (step < 0 || users.useTotpStep(((AccountDetails) userDetails).user().id(), step) == 0) {
             throw new BadCredentialsException("bad credentials");
         }
     }

@@ -13,4 +13,15 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     List<UserAccount> findByAgencyIdOrderByUsername(Long agencyId);
+
+    /**
+     * Marks the TOTP step as used when it is newer than the last one used; 0 rows means the code was
+     * already spent (a replay), also when two nodes race for it.
+     */
+    @Modifying
+    @org.springframework.transaction.annotation.Transactional
+    @Query(value = "update app_user set totp_last_step = :step where id = :id "
+            + "and (totp_last_step is null or totp_last_step < :step)", nativeQuery = true)
+    int useTotpStep(@org.springframework.data.repository.query.Param("id") long id,
+                    @org.springframework.data.repository.query.Param("step") long step);
 }

@@ -30,6 +30,7 @@ class PeopleApiErrors {
 
     @ExceptionHandler(NoSuchElementException.class)
     ResponseEntity<ProblemDetail> notFound(Locale locale) {
-        return problems.of(HttpStatus.NOT_FOUND, "people.api.error.notFound", locale);
+        // refused like a person the user may not see, so person ids cannot be probed
+        return problems.of(HttpStatus.FORBIDDEN, "problem.403.detail", locale);
     }
 }

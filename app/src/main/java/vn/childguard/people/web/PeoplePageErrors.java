@@ -7,12 +7,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
-/** People pages answer a person, relationship or photo that does not exist with 404. */
+/**
+ * People pages answer a person, relationship or photo that does not exist like one the user may not
+ * see (403), so person ids cannot be probed.
+ */
 @ControllerAdvice(assignableTypes = {PeopleController.class, DuplicatesController.class})
 class PeoplePageErrors {
 
     @ExceptionHandler(NoSuchElementException.class)
     void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpStatus.NOT_FOUND.value());
+        response.sendError(HttpStatus.FORBIDDEN.value());
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** Planning pages answer a missing plan, task or report with 404 and a malformed period with 400. */
-@ControllerAdvice(assignableTypes = {PlanController.class, ReportController.class, MyTasksController.class})
+@ControllerAdvice(assignableTypes = {PlanController.class, ReportController.class, MyTasksController.class,
+    ReportAttachmentController.class})
 class PlanningPageErrors {
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -38,6 +38,7 @@ class PreventionApiErrors {
 
     @ExceptionHandler(NoSuchElementException.class)
     ResponseEntity<ProblemDetail> notFound(Locale locale) {
-        return problems.of(HttpStatus.NOT_FOUND, "prevention.error.notFound", locale);
+        // refused like a record the user may not see, so student ids cannot be probed
+        return problems.of(HttpStatus.FORBIDDEN, "problem.403.detail", locale);
     }
 }

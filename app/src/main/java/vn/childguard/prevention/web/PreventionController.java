@@ -49,10 +49,11 @@ class PreventionController {
         this.messages = messages;
     }
 
+    /** Refused like a record the user may not see, so student ids cannot be probed. */
     @ExceptionHandler(NoSuchElementException.class)
     String notFound(HttpServletResponse response) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        return "error/404";
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        return "error/403";
     }
 
     // ---- campaigns -------------------------------------------------------------------------------

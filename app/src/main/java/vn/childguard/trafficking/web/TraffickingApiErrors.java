@@ -36,8 +36,9 @@ class TraffickingApiErrors {
         return problems.refused(e.messageKey(), e.field(), locale);
     }
 
+    /** A case that does not exist is refused like one the user may not see, so case ids cannot be probed. */
     @ExceptionHandler(NoSuchElementException.class)
     ResponseEntity<ProblemDetail> notFound(Locale locale) {
-        return problems.of(HttpStatus.NOT_FOUND, "trafficking.error.notFound", locale);
+        return problems.of(HttpStatus.FORBIDDEN, "problem.403.detail", locale);
     }
 }

@@ -11,8 +11,9 @@ import vn.childguard.organisation.Role;
 class TotpEnrolmentFilterTests {
 
     static final SecuritySettings PRODUCTION = new SecuritySettings(true, 5, Duration.ofMinutes(15),
-            Duration.ofHours(1), 12);
-    static final SecuritySettings DEMO = new SecuritySettings(false, 5, Duration.ofMinutes(15), Duration.ofHours(1), 12);
+            Duration.ofHours(1), 12, 20, Duration.ofMinutes(15));
+    static final SecuritySettings DEMO = new SecuritySettings(false, 5, Duration.ofMinutes(15), Duration.ofHours(1), 12, 20,
+            Duration.ofMinutes(15));
 
     static AccountDetails account(Role role, String totpSecret) {
         var user = new CurrentUser(1, "u", "U", 1, "SYT", "", "", "80", Set.of(role));

@@ -1,4 +1,4 @@
-package vn.childguard.intake.internal;
+package vn.childguard.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +28,21 @@ class RateLimiterTests {
             return now.get();
         }
     };
+
+    @Test
+    void aLimitOnFailuresIsCheckedWithoutCountingAndCountsOnlyWhatIsRecordedUntilItAgesOut() {
+        RateLimiter failures = new RateLimiter(3, Duration.ofMinutes(15), clock);
+        for (int i = 0; i < 10; i++) {
+            assertThat(failures.allows("10.0.0.1")).isTrue();
+        }
+        for (int i = 0; i < 3; i++) {
+            failures.record("10.0.0.1");
+        }
+        assertThat(failures.allows("10.0.0.1")).isFalse();
+        assertThat(failures.allows("10.0.0.2")).isTrue();
+        now.set(now.get().plus(Duration.ofMinutes(15)).plusSeconds(1));
+        assertThat(failures.allows("10.0.0.1")).isTrue();
+    }
 
     @Test
     void refusesTheEventAfterTheLimitWithinTheWindowAndCountsAddressesApart() {

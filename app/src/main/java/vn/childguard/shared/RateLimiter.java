@@ -1,4 +1,4 @@
-package vn.childguard.intake.internal;
+package vn.childguard.shared;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +47,37 @@ public class RateLimiter {
             }
             times.addLast(now);
             return true;
+        }
+    }
+
+    /**
+     * Whether one more event for the key would be within the limit, without counting it: for limits on
+     * failures, checked before the attempt and counted ({@link #record}) only when it fails.
+     */
+    public boolean allows(String key) {
+        Deque<Instant> times = events.get(key == null ? "?" : key);
+        if (times == null) {
+            return true;
+        }
+        Instant oldest = clock.instant().minus(window);
+        synchronized (times) {
+            return times.stream().filter(t -> t.isAfter(oldest)).count() < limit;
+        }
+    }
+
+    /** Counts an event for the key whatever the limit. */
+    public void record(String key) {
+        Instant now = clock.instant();
+        Instant oldest = now.minus(window);
+        if (events.size() > 10_000) {
+            sweep(oldest);
+        }
+        Deque<Instant> times = events.computeIfAbsent(key == null ? "?" : key, k -> new ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && !times.peekFirst().isAfter(oldest)) {
+                times.pollFirst();
+            }
+            times.addLast(now);
         }
     }
 
