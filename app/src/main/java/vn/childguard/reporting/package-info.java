@@ -4,5 +4,5 @@
  * modules through their APIs and is read by none.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation",
-        "audit", "planning", "casework", "trafficking", "people", "intelligence"})
+        "audit", "planning", "casework", "trafficking", "people", "intelligence", "screening"})
 package vn.childguard.reporting;

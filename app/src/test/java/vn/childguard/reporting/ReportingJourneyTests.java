@@ -41,8 +41,15 @@ class ReportingJourneyTests {
         try (Journey journey = new Journey(port)) {
             List<String> errors = new ArrayList<>();
             journey.page.onConsoleMessage(m -> {
-                if ("error".equals(m.type())) {
-                    errors.add(m.text());
+                // the shell serves no favicon (browser-level request on the login page, not this module's)
+                if ("error".equals(m.type()) && !m.location().contains("/favicon.ico")) {
+                    errors.add(m.text() + " at " + m.location() + " on " + journey.page.url());
+                }
+            });
+            List<String> missing = new ArrayList<>();
+            journey.page.onResponse(r -> {
+                if (r.status() >= 400) {
+                    missing.add(r.status() + " " + r.url());
                 }
             });
             journey.signIn("leader");
@@ -72,6 +79,7 @@ class ReportingJourneyTests {
             journey.open("/reporting/casework");
             assertThat(journey.page.locator("#casework-summary")).containsText("vụ việc mở");
             journey.screenshot("reporting-casework");
+            org.assertj.core.api.Assertions.assertThat(missing).as("failed requests").isEmpty();
             org.assertj.core.api.Assertions.assertThat(errors).as("console errors (CSP)").isEmpty();
         }
     }

@@ -21,6 +21,7 @@ import vn.childguard.planning.TaskStatus;
 import vn.childguard.reporting.internal.Statistics.Dimension;
 import vn.childguard.reporting.internal.Statistics.Population;
 import vn.childguard.reporting.internal.Statistics.Query;
+import vn.childguard.screening.ScreeningFigures;
 
 /**
  * The dashboards of each role as view models: every figure with its label, value and (where the user
@@ -74,12 +75,14 @@ public class Dashboards {
     private final CommuneMap map;
     private final ProceedingFigures proceedings;
     private final PlanProgress plans;
+    private final ScreeningFigures screening;
     private final ReadModel readModel;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     Dashboards(Statistics statistics, Labels labels, CommuneMap map, ProceedingFigures proceedings, PlanProgress plans,
-               ReadModel readModel, JdbcTemplate jdbc, Clock clock) {
+               ScreeningFigures screening, ReadModel readModel, JdbcTemplate jdbc, Clock clock) {
+        this.screening = screening;
         this.statistics = statistics;
         this.labels = labels;
         this.map = map;
@@ -120,7 +123,21 @@ public class Dashboards {
         ProceedingFigures.Programme then = proceedings.programme(before.start(), before.end());
         figures.add(new Figure("proceedings", labels.message("reporting.figure.proceedings", locale), now.received(),
                 then.received(), mayOpen(user, "PROCEEDING") ? "/intelligence/proceedings" : null));
+        Map<String, Long> alerts = screening.alertsByStatus(period.start(), period.end());
+        Map<String, Long> alertsBefore = screening.alertsByStatus(before.start(), before.end());
+        String screeningList = user.has(Role.SCREENING_OFFICER) || user.has(Role.INTELLIGENCE_OFFICER) ? "/screening" : null;
+        figures.add(new Figure("alerts", labels.message("reporting.figure.alerts", locale),
+                alerts.values().stream().mapToLong(Long::longValue).sum(),
+                alertsBefore.values().stream().mapToLong(Long::longValue).sum(), screeningList));
         model.put("figures", figures);
+        List<Line> alertLines = alerts.entrySet().stream().map(e -> new Line(e.getKey(),
+                labels.message("screening.status." + e.getKey(), locale), e.getValue(), screeningList)).toList();
+        String alertTitle = labels.message("reporting.chart.alerts", locale);
+        model.put("alerts", new Breakdown("alerts", alertTitle, Charts.bars(alertTitle, alertLines.stream()
+                .map(l -> new Charts.Bar(l.label(), l.value())).toList()), alertLines,
+                labels.message("reporting.summary.alerts", locale, alertLines.stream().mapToLong(Line::value).sum(),
+                        alerts.getOrDefault("ESCALATED", 0L) + alerts.getOrDefault("REFERRED", 0L),
+                        alerts.getOrDefault("DISMISSED", 0L))));
 
         // trend over the last eight periods of the kind
         List<Charts.Bar> trend = new ArrayList<>();

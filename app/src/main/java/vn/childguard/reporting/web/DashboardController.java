@@ -135,6 +135,9 @@ class DashboardController {
             choices.add(c);
             c = Dashboards.previous(c);
         }
+        if (!choices.contains(p)) {
+            choices.add(p);
+        }
         model.addAttribute("periods", choices);
         model.addAttribute("refreshedAt", dashboards.refreshedAt());
         model.addAttribute("zone", ReadModel.VIETNAM_ZONE);
