@@ -44,6 +44,9 @@ public final class DashboardBenchmark {
             System.setProperty("spring.datasource.url", "jdbc:h2:mem:reporting-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         }
+        // system properties outrank application.yaml (server.port: ${PORT:8080}); builder properties do not
+        System.setProperty("server.port", "0");
+        System.setProperty("childguard.reporting.refresh-initial-delay", "P1D");
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(ChildGuardApplication.class)
                 .profiles("demo", "test")
                 .properties("server.port=0", "spring.flyway.clean-disabled=false", "logging.level.root=WARN",

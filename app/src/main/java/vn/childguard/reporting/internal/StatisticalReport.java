@@ -37,7 +37,9 @@ public class StatisticalReport {
         DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
         PDF("application/pdf", "pdf"),
         XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-        CSV("text/csv;charset=UTF-8", "csv");
+        CSV("text/csv;charset=UTF-8", "csv"),
+        /** The tables for the public: cells under 11 suppressed, and any total that would reveal them. */
+        PUBLIC_CSV("text/csv;charset=UTF-8", "csv");
 
         public final String mediaType;
         public final String extension;
@@ -208,6 +210,7 @@ public class StatisticalReport {
             case PDF -> renderer.pdf(document(issuer, period, tables));
             case XLSX -> renderer.xlsx(tables.stream().map(t -> sheet(t, watermark)).toList());
             case CSV -> csv(tables, watermark, false).getBytes(StandardCharsets.UTF_8);
+            case PUBLIC_CSV -> csv(tables, watermark, true).getBytes(StandardCharsets.UTF_8);
         };
     }
 
@@ -215,7 +218,11 @@ public class StatisticalReport {
         return text("reporting.period." + period.kind(), period.index(), period.year());
     }
 
-    /** A document table: numbers as text, a total column and row when the table has totals. */
+    /**
+     * A document table: numbers as text, a total column and row when the table has totals. With
+     * {@code suppressSmall} (public tables) a count from 1 to 10 shows as "&lt; 11", and a total is
+     * hidden ("x") when its row or column holds a suppressed cell, so that it cannot be subtracted back.
+     */
     static OfficialDocument.Table table(CountTable t, boolean suppressSmall) {
         List<String> header = new ArrayList<>();
         header.add("TT");
@@ -225,14 +232,24 @@ public class StatisticalReport {
         if (rowTotals) {
             header.add("Tổng");
         }
+        boolean[] columnHidden = new boolean[t.columns().size()];
+        boolean anyHidden = false;
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r < t.rowLabels().size(); r++) {
             List<String> row = new ArrayList<>();
             row.add(String.valueOf(r + 1));
             row.add(t.rowLabels().get(r));
-            t.values().get(r).forEach(v -> row.add(cell(v, suppressSmall)));
+            boolean rowHidden = false;
+            for (int c = 0; c < t.columns().size(); c++) {
+                long v = t.values().get(r).get(c);
+                boolean hidden = suppressSmall && small(v);
+                columnHidden[c] |= hidden;
+                rowHidden |= hidden;
+                row.add(cell(v, suppressSmall));
+            }
+            anyHidden |= rowHidden;
             if (rowTotals) {
-                row.add(cell(t.rowTotal(r), suppressSmall));
+                row.add(rowHidden ? "x" : cell(t.rowTotal(r), suppressSmall));
             }
             rows.add(row);
         }
@@ -242,19 +259,23 @@ public class StatisticalReport {
             total.add("Tổng cộng");
             long all = 0;
             for (int c = 0; c < t.columns().size(); c++) {
-                total.add(cell(t.total(c), suppressSmall));
+                total.add(columnHidden[c] ? "x" : cell(t.total(c), suppressSmall));
                 all += t.total(c);
             }
             if (rowTotals) {
-                total.add(cell(all, suppressSmall));
+                total.add(anyHidden ? "x" : cell(all, suppressSmall));
             }
             rows.add(total);
         }
         return new OfficialDocument.Table(header, rows);
     }
 
+    private static boolean small(long value) {
+        return value > 0 && value < SMALL_CELL;
+    }
+
     static String cell(long value, boolean suppressSmall) {
-        return suppressSmall && value > 0 && value < SMALL_CELL ? "< " + SMALL_CELL : String.valueOf(value);
+        return suppressSmall && small(value) ? "< " + SMALL_CELL : String.valueOf(value);
     }
 
     /** A sheet: the counts as numbers, totals as SUM formulas over the cells above / to the left. */
@@ -315,7 +336,8 @@ public class StatisticalReport {
     }
 
     static String fileName(Period period, Format format) {
-        return "bao-cao-thong-ke-" + period.code() + "." + format.extension;
+        return "bao-cao-thong-ke-" + period.code() + (format == Format.PUBLIC_CSV ? "-cong-khai" : "") + "."
+                + format.extension;
     }
 
     static String stamp(String username, java.time.Instant at) {
