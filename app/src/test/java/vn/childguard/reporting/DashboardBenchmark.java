@@ -71,6 +71,22 @@ public final class DashboardBenchmark {
             Period quarter = Period.containing(Period.Kind.QUARTER, LocalDate.now(VIETNAM));
             Period year = Period.containing(Period.Kind.YEAR, LocalDate.now(VIETNAM));
             REPORT.printf("%-28s %8s %8s %8s%n", "dashboard", "p50 ms", "p95 ms", "max ms");
+            if (Boolean.getBoolean("parts")) {
+                var plans = ctx.getBean(vn.childguard.planning.PlanProgress.class);
+                var figures = ctx.getBean(vn.childguard.intelligence.ProceedingFigures.class);
+                var screening = ctx.getBean(vn.childguard.screening.ScreeningFigures.class);
+                var labels = ctx.getBean(vn.childguard.reporting.internal.Labels.class);
+                time("part: plans", rounds, () -> plans.on(LocalDate.now(VIETNAM)));
+                time("part: programme", rounds, () -> figures.programme(quarter.start(), quarter.end()));
+                time("part: screening", rounds, () -> screening.alertsByStatus(quarter.start(), quarter.end()));
+                time("part: map", rounds, () -> dashboards.communeMap(java.util.Map.of("25486", 3L), vi, null));
+                time("part: breakdown dest", rounds, () -> dashboards.breakdown(Statistics.Query.of(
+                        Statistics.Population.VICTIMS, quarter.start(), quarter.end(), Statistics.Dimension.DESTINATION),
+                        "victims", vi, c -> null));
+                time("part: label country", rounds, () -> labels.of(Statistics.Dimension.DESTINATION, "GB", vi));
+                time("part: total people", rounds, () -> statistics.total(new Statistics.Query(Statistics.Population.VICTIMS,
+                        Statistics.Measure.PEOPLE, quarter.start(), quarter.end(), java.util.Map.of(), Statistics.Dimension.KIND)));
+            }
             time("leadership (quarter)", rounds, () -> dashboards.leadership(leader, quarter, vi));
             time("leadership (year)", rounds, () -> dashboards.leadership(leader, year, vi));
             time("police (year)", rounds, () -> dashboards.police(coordinator, year, vi));

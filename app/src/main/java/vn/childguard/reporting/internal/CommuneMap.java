@@ -35,6 +35,10 @@ public class CommuneMap {
 
     private final Map<String, Commune> communes;
     private final double[] box;
+    private final double kx;
+    private final double scale;
+    private final int height;
+    private final Map<String, String> paths;
 
     CommuneMap() throws IOException {
         this(new ClassPathResource(FILE).getInputStream());
@@ -64,6 +68,24 @@ public class CommuneMap {
             byCode.put(code, new Commune(code, feature.get("properties").get("name").asString(), rings));
         }
         communes = Collections.unmodifiableMap(byCode);
+        kx = Math.cos(Math.toRadians((box[2] + box[3]) / 2));
+        scale = WIDTH / ((box[1] - box[0]) * kx);
+        height = (int) Math.ceil((box[3] - box[2]) * scale);
+        Map<String, String> drawn = new LinkedHashMap<>();
+        for (Commune c : communes.values()) {
+            StringBuilder d = new StringBuilder();
+            for (double[][] ring : c.rings()) {
+                for (int i = 0; i < ring.length; i++) {
+                    double x = (ring[i][0] - box[0]) * kx * scale;
+                    double y = (box[3] - ring[i][1]) * scale;
+                    d.append(i == 0 ? 'M' : 'L').append(round(x)).append(',').append(round(y));
+                }
+                d.append('Z');
+            }
+            drawn.put(c.code(), d.toString());
+        }
+        // the outlines never change: projected once, so a page only fills them
+        paths = Collections.unmodifiableMap(drawn);
     }
 
     private double[][] ring(JsonNode ring) {
@@ -103,10 +125,7 @@ public class CommuneMap {
      * class; a legend below. Values of communes missing from the map are not drawn (the table lists them).
      */
     public String svg(Map<String, Long> values, String title, Locale locale) {
-        long max = values.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        double kx = Math.cos(Math.toRadians((box[2] + box[3]) / 2));
-        double scale = WIDTH / ((box[1] - box[0]) * kx);
-        int height = (int) Math.ceil((box[3] - box[2]) * scale);
+        long max = communes.keySet().stream().mapToLong(c -> values.getOrDefault(c, 0L)).max().orElse(0);
         int legend = 40;
         StringBuilder svg = new StringBuilder(200_000);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"img-fluid cg-choropleth\" viewBox=\"0 0 ")
@@ -117,15 +136,8 @@ public class CommuneMap {
             int k = classOf(value, max);
             svg.append("<path data-code=\"").append(c.code()).append("\" data-value=\"").append(value)
                     .append("\" fill=\"").append(k < 0 ? ZERO_FILL : CLASS_FILLS.get(k))
-                    .append("\" stroke=\"#607d8b\" stroke-width=\"0.6\" fill-rule=\"evenodd\" d=\"");
-            for (double[][] ring : c.rings()) {
-                for (int i = 0; i < ring.length; i++) {
-                    double x = (ring[i][0] - box[0]) * kx * scale;
-                    double y = (box[3] - ring[i][1]) * scale;
-                    svg.append(i == 0 ? 'M' : 'L').append(round(x)).append(',').append(round(y));
-                }
-                svg.append('Z');
-            }
+                    .append("\" stroke=\"#607d8b\" stroke-width=\"0.6\" fill-rule=\"evenodd\" d=\"")
+                    .append(paths.get(c.code()));
             svg.append("\"><title>").append(HtmlUtils.htmlEscape(c.name())).append(": ").append(value)
                     .append("</title></path>");
         }

@@ -171,7 +171,7 @@ public class Dashboards {
         Map<String, Long> byCommune = statistics.count(Query.of(Population.ALL_CASES, period.start(), period.end(),
                 Dimension.COMMUNE));
         model.put("map", communeMap(byCommune, locale, cpList == null ? null : "/cases?unit="));
-        model.put("plans", plans.on(today()));
+        model.put("plans", planProgress());
         model.put("four", FOUR);
         return model;
     }
@@ -192,7 +192,7 @@ public class Dashboards {
         model.put("stages", new Breakdown("stages", title,
                 Charts.bars(title, lines.stream().map(l -> new Charts.Bar(l.label(), l.value())).toList()), lines,
                 labels.message("reporting.summary.stages", locale, pr.received(), period.code())));
-        List<PlanProgress.Progress> progress = plans.on(today());
+        List<PlanProgress.Progress> progress = planProgress();
         model.put("plans", progress);
         model.put("four", FOUR);
         List<PlanProgress.AgencyRow> overdue = progress.stream().flatMap(pp -> pp.agencies().stream())
@@ -273,6 +273,22 @@ public class Dashboards {
     }
 
     // ------------------------------------------------------------------ shared pieces
+
+    private volatile List<PlanProgress.Progress> progress;
+    private volatile long progressAt;
+
+    /**
+     * The plans' matrix counts, recomputed at most once a minute: they do not depend on cases and
+     * cost more than every case query of a dashboard together (the planning module's matrix).
+     */
+    List<PlanProgress.Progress> planProgress() {
+        long now = System.nanoTime();
+        if (progress == null || now - progressAt > java.util.concurrent.TimeUnit.MINUTES.toNanos(1)) {
+            progress = plans.on(today());
+            progressAt = now;
+        }
+        return progress;
+    }
 
     private Figure figure(String id, Locale locale, Population population, Period period, Period before, String link) {
         Query now = new Query(population, Statistics.Measure.PEOPLE, period.start(), period.end(), Map.of(), Dimension.KIND);

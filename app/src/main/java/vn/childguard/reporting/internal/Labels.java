@@ -1,6 +1,8 @@
 package vn.childguard.reporting.internal;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.childguard.organisation.AgencyCatalogue;
@@ -28,7 +30,7 @@ public class Labels {
         }
         return switch (dimension) {
             case COMMUNE -> map.name(code);
-            case AGENCY -> agencies.byCode(code).map(a -> a.name(locale)).orElse(code);
+            case AGENCY -> agency(code, locale);
             case SEX -> message("people.sex." + code, locale);
             case AGE_VN -> message("reporting.age." + code, locale);
             case KIND -> message("reporting.kind." + code, locale);
@@ -54,6 +56,33 @@ public class Labels {
     }
 
     private String list(String list, String code, Locale locale) {
-        return lists.item(list, code).map(i -> i.name(locale)).orElse(code);
+        Map<String, ReferenceLists.Item> items = cached("list:" + list, () -> lists.items(list).stream()
+                .collect(Collectors.toMap(ReferenceLists.Item::code, i -> i, (a, b) -> a)));
+        ReferenceLists.Item item = items.get(code);
+        return item == null ? code : item.name(locale);
     }
+
+    private String agency(String code, Locale locale) {
+        Map<String, String> names = cached("agency:" + code + ":" + locale.getLanguage(),
+                () -> Map.of(code, agencies.byCode(code).map(a -> a.name(locale)).orElse(code)));
+        return names.get(code);
+    }
+
+    /** Reference lists and agency names change rarely: a page may show them up to a minute old. */
+    @SuppressWarnings("unchecked")
+    private <T> Map<String, T> cached(String key, java.util.function.Supplier<Map<String, T>> load) {
+        long now = System.nanoTime();
+        Cached entry = cache.get(key);
+        if (entry == null || now - entry.loadedAt() > TTL_NANOS) {
+            entry = new Cached(load.get(), now);
+            cache.put(key, entry);
+        }
+        return (Map<String, T>) entry.values();
+    }
+
+    private record Cached(Map<String, ?> values, long loadedAt) {
+    }
+
+    private static final long TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    private final Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 }

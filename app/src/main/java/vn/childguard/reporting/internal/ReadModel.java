@@ -103,6 +103,7 @@ public class ReadModel {
         }
         for (TraffickingFacts.CaseFact c : tc) {
             PersonFacts.Demographics d = people.get(c.personId());
+            LocalDate opened = day(c.reportedAt());
             Integer age = c.ageAtExploitation() != null ? c.ageAtExploitation() : d == null ? null : d.age();
             String country = !c.destinationCountries().isEmpty() ? c.destinationCountries().getFirst() : c.countryCode();
             rows.add(new Row("TC", c.caseId(), c.personId(), c.leadAgencyCode(), c.unitCode(),
@@ -113,11 +114,11 @@ public class ReadModel {
                     d == null ? null : d.nationality(), d == null ? null : d.ethnicity(), country,
                     c.exploitationTypes().isEmpty() ? null : c.exploitationTypes().getFirst(), c.returnMode(), null,
                     null, null, null));
-            c.exploitationTypes().stream().distinct().forEach(x -> codes.add(new Object[]{"TC", c.caseId(), "EXPLOITATION", x}));
-            c.meansOfControl().stream().distinct().forEach(x -> codes.add(new Object[]{"TC", c.caseId(), "CONTROL", x}));
-            c.destinationCountries().stream().distinct().forEach(x -> codes.add(new Object[]{"TC", c.caseId(), "DESTINATION", x}));
-            c.transitCountries().stream().distinct().forEach(x -> codes.add(new Object[]{"TC", c.caseId(), "TRANSIT", x}));
-            c.supportsDelivered().stream().distinct().forEach(x -> codes.add(new Object[]{"TC", c.caseId(), "SUPPORT", x}));
+            c.exploitationTypes().stream().distinct().forEach(x -> codes.add(new Object[]{"TC", c.caseId(), "EXPLOITATION", x, opened}));
+            c.meansOfControl().stream().distinct().forEach(x -> codes.add(new Object[]{"TC", c.caseId(), "CONTROL", x, opened}));
+            c.destinationCountries().stream().distinct().forEach(x -> codes.add(new Object[]{"TC", c.caseId(), "DESTINATION", x, opened}));
+            c.transitCountries().stream().distinct().forEach(x -> codes.add(new Object[]{"TC", c.caseId(), "TRANSIT", x, opened}));
+            c.supportsDelivered().stream().distinct().forEach(x -> codes.add(new Object[]{"TC", c.caseId(), "SUPPORT", x, opened}));
         }
         write(rows, codes);
         log.info("reporting read model rebuilt: {} cases in {} ms", rows.size(),
@@ -144,7 +145,7 @@ public class ReadModel {
                 + "serious_risk, sex, birth_year, age, age_band_vn, age_band_ctdc, citizenship, ethnicity, country_code, "
                 + "exploitation, return_mode, lead_username, days_to_assessment, days_to_plan, days_to_approval) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
-        batch("insert into rpt_case_code (kind, case_id, dimension, code) values (?, ?, ?, ?)", codes);
+        batch("insert into rpt_case_code (kind, case_id, dimension, code, opened_on) values (?, ?, ?, ?, ?)", codes);
         batch("insert into rpt_deadline_fact (case_id, agency_code, kind, due_at) values (?, ?, ?, ?)",
                 caseFacts.openDeadlines().stream().map(d -> new Object[]{d.caseId(), d.agencyCode(), d.kind().name(),
                         utc(d.dueAt())}).toList());

@@ -164,9 +164,21 @@ public class Statistics {
         }
         String sql;
         if (g.codeList != null) {
-            sql = "select x.code, " + measure + " n from rpt_case_fact f join rpt_case_code x on x.kind = f.kind "
-                    + "and x.case_id = f.case_id and x.dimension = ?" + where + " group by x.code order by n desc, x.code";
-            args.addFirst(g.codeList);
+            // the period on the code rows too: the database reads the period's codes by index, then joins
+            StringBuilder on = new StringBuilder(" and x.dimension = ?");
+            List<Object> onArgs = new ArrayList<>();
+            onArgs.add(g.codeList);
+            if (q.from() != null) {
+                on.append(" and x.opened_on >= ?");
+                onArgs.add(q.from());
+            }
+            if (q.to() != null) {
+                on.append(" and x.opened_on <= ?");
+                onArgs.add(q.to());
+            }
+            sql = "select x.code, " + measure + " n from rpt_case_code x join rpt_case_fact f on f.kind = x.kind "
+                    + "and f.case_id = x.case_id" + on + where + " group by x.code order by n desc, x.code";
+            args.addAll(0, onArgs);
         } else {
             sql = "select coalesce(" + g.column + ", 'UNKNOWN') c, " + measure + " n from rpt_case_fact f" + where
                     + " group by coalesce(" + g.column + ", 'UNKNOWN') order by n desc, c";
