@@ -55,8 +55,15 @@ public final class DashboardBenchmark {
         try {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             long g0 = System.nanoTime();
-            generate(jdbc, ctx.getBean(DataCipher.class), cases);
-            REPORT.printf("generated %,d cases in %.1f s%n", cases, (System.nanoTime() - g0) / 1e9);
+            long existing = jdbc.queryForObject("select count(*) from cp_case where opened_by = 'bench'", Long.class)
+                    + jdbc.queryForObject("select count(*) from tc_case where created_by = 'bench'", Long.class);
+            if (existing > 0) {
+                // a PostgreSQL database keeps the cases of an earlier run: measure on them again
+                REPORT.printf("reusing %,d generated cases%n", existing);
+            } else {
+                generate(jdbc, ctx.getBean(DataCipher.class), cases);
+                REPORT.printf("generated %,d cases in %.1f s%n", cases, (System.nanoTime() - g0) / 1e9);
+            }
             long r0 = System.nanoTime();
             int rows = ctx.getBean(ReadModel.class).refresh();
             REPORT.printf("read model rebuilt: %,d cases in %.1f s%n", rows, (System.nanoTime() - r0) / 1e9);

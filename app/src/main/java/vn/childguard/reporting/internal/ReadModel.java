@@ -156,6 +156,23 @@ public class ReadModel {
                         utc(r.respondedAt())}).toList());
         jdbc.update("update rpt_refresh set refreshed_at = ?, case_count = ? where id = 1",
                 utc(clock.instant()), rows.size());
+        // fresh statistics for the planner: without them PostgreSQL takes the rebuilt tables for empty and
+        // nests loops over them (seconds instead of milliseconds); ANALYZE runs inside the transaction
+        if (postgres()) {
+            for (String table : List.of("rpt_case_fact", "rpt_case_code", "rpt_deadline_fact", "rpt_referral_fact")) {
+                jdbc.execute("analyze " + table);
+            }
+        }
+    }
+
+    private Boolean postgres;
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) c ->
+                    c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+        }
+        return postgres;
     }
 
     private void batch(String sql, List<Object[]> args) {
