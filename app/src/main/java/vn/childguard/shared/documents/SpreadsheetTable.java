@@ -8,7 +8,7 @@ import vn.childguard.shared.VietnameseText;
 
 /**
  * One worksheet of an XLSX export: a tab name, an optional title row, a header row and data rows
- * whose cells are {@link String}s, {@link Number}s or {@code null} (an empty cell).
+ * whose cells are {@link String}s, {@link Number}s, {@link Formula}s or {@code null} (an empty cell).
  *
  * @param sheetName the tab name: at most 31 characters, none of {@code []:*?/\}
  * @param title     a bold line above the header, or {@code null}
@@ -48,6 +48,7 @@ public record SpreadsheetTable(String sheetName, String title, List<String> head
                     case null -> null;
                     case String text -> VietnameseText.nfc(text);
                     case Number value -> value;
+                    case Formula formula -> formula;
                     default -> throw new IllegalArgumentException("cells are strings or numbers, not " + cell.getClass().getName());
                 });
             }
@@ -55,6 +56,33 @@ public record SpreadsheetTable(String sheetName, String title, List<String> head
             copied.add(Collections.unmodifiableList(cells));
         }
         rows = Collections.unmodifiableList(copied);
+    }
+
+    /**
+     * A formula cell written by the program (never from user text), e.g. {@code SUM(B4:B9)} for a total a
+     * reviewer expects to see recomputed; without the leading {@code =}.
+     */
+    public record Formula(String expression) {
+        public Formula {
+            Objects.requireNonNull(expression, "expression");
+            if (expression.startsWith("=")) {
+                throw new IllegalArgumentException("a formula is written without its leading '='");
+            }
+        }
+    }
+
+    /** The spreadsheet name of a zero-based column: 0 → A, 26 → AA. */
+    public static String column(int index) {
+        StringBuilder name = new StringBuilder();
+        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+            name.insert(0, (char) ('A' + (i - 1) % 26));
+        }
+        return name.toString();
+    }
+
+    /** The one-based spreadsheet row of the first data row: after the title, a blank row and the header. */
+    public int firstDataRow() {
+        return title == null ? 2 : 4;
     }
 
     /** A sheet from rows of any cell type, e.g. {@code List.of(List.of("Tây Ninh", 12))}. */

@@ -139,6 +139,11 @@ final class XlsxWriter {
                 cell.setCellStyle(integral(number) ? integer : decimal);
                 return number.toString().length() + 2;
             }
+            case SpreadsheetTable.Formula formula -> {
+                cell.setCellFormula(formula.expression());
+                cell.setCellStyle(integer);
+                return 8;
+            }
             default -> throw new IllegalArgumentException("not a cell value: " + value.getClass().getName());
         }
     }
