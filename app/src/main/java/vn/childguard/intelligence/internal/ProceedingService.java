@@ -277,15 +277,11 @@ public class ProceedingService {
         intelligence.requireOfficer(user, AuditLog.Actions.READ, PROCEEDING, null);
         LocalDate start = from == null ? LocalDate.now(clock).withDayOfYear(1) : from;
         LocalDate end = to == null ? LocalDate.now(clock) : to;
-        Map<String, Long> c = store.reached(start, end, policy.seesAll(user) ? null : user.agencyCode());
-        long received = c.getOrDefault("RECEIVED", 0L);
-        long initiated = c.getOrDefault(ProceedingStage.CASE_INITIATED.name(), 0L);
-        long settled = initiated + c.getOrDefault("OUTCOME_NOT_INITIATED", 0L);
-        long cleared = c.getOrDefault(ProceedingStage.SUSPECTS_CHARGED.name(), 0L);
-        long indicted = c.getOrDefault(ProceedingStage.INDICTMENT.name(), 0L);
-        long tried = c.getOrDefault(ProceedingStage.FIRST_INSTANCE_TRIAL.name(), 0L);
-        return new Indicators(start, end, received, settled, initiated, cleared, indicted, tried,
-                rate(settled, received), rate(cleared, initiated), rate(indicted, cleared), rate(tried, indicted));
+        var p = StoreProceedingFigures.programme(store.reached(start, end,
+                policy.seesAll(user) ? null : user.agencyCode()));
+        return new Indicators(start, end, p.received(), p.settled(), p.initiated(), p.cleared(), p.indicted(), p.tried(),
+                rate(p.settled(), p.received()), rate(p.cleared(), p.initiated()), rate(p.indicted(), p.cleared()),
+                rate(p.tried(), p.indicted()));
     }
 
     private static Integer rate(long part, long whole) {

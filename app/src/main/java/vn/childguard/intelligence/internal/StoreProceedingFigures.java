@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.childguard.intelligence.ProceedingFigures;
 
-/** The programme counts as {@link ProceedingService#indicators} computes them, province-wide. */
+/** The programme counts, province-wide; {@link ProceedingService#indicators} uses the same formula for a unit. */
 @Component
 class StoreProceedingFigures implements ProceedingFigures {
 
@@ -23,7 +23,11 @@ class StoreProceedingFigures implements ProceedingFigures {
     @Override
     @Transactional(readOnly = true)
     public Programme programme(LocalDate from, LocalDate to) {
-        Map<String, Long> c = store.reached(from, to, null);
+        return programme(store.reached(from, to, null));
+    }
+
+    /** The programme's counts from the number of proceedings that reached each step (the one formula). */
+    static Programme programme(Map<String, Long> c) {
         long initiated = c.getOrDefault(ProceedingStage.CASE_INITIATED.name(), 0L);
         return new Programme(c.getOrDefault("RECEIVED", 0L), initiated + c.getOrDefault("OUTCOME_NOT_INITIATED", 0L),
                 initiated, c.getOrDefault(ProceedingStage.SUSPECTS_CHARGED.name(), 0L),
