@@ -43,6 +43,8 @@ public final class ScreeningBenchmark {
         String db = args.length > 0 ? args[0] : "h2";
         int records = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         int entries = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        // a system property, as application.yaml's server.port (${PORT:8080}) outranks the builder's default properties
+        System.setProperty("server.port", "0");
         Path dir = Files.createTempDirectory("screening-bench");
         if (db.equals("h2")) {
             // an H2 file database, as the application's default

