@@ -337,6 +337,7 @@ public class BatchService {
                 return false;
             }
             Boolean more = tx.execute(t -> {
+                planForTheRowsThere();
                 Map<String, Object> at = jdbc.queryForMap("select processed_seq, total_rows from screening_batch where id = ?",
                         batchId);
                 int after = ((Number) at.get("processed_seq")).intValue();
@@ -377,13 +378,34 @@ public class BatchService {
      */
     private void analyzeRecords() {
         try {
-            String product = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c ->
-                    c.getMetaData().getDatabaseProductName());
-            if ("PostgreSQL".equals(product)) {
+            if (postgres()) {
                 jdbc.execute("analyze screening_record");
             }
         } catch (org.springframework.dao.DataAccessException e) {
             log.warn("Could not analyze screening_record; screening goes on: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private volatile Boolean postgres;
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = "PostgreSQL".equals(jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c ->
+                    c.getMetaData().getDatabaseProductName()));
+        }
+        return postgres;
+    }
+
+    /**
+     * In a chunk's transaction on PostgreSQL: plan each statement for its parameters. The driver
+     * prepares the chunk's statements once per connection and PostgreSQL then keeps a generic plan
+     * made while {@code screening_record} was empty (a sequential scan), which a load of a million rows
+     * never revisits when autovacuum is off or behind: the {@code record_id in (…)} look-up of phase 1
+     * slowed to a second per chunk and falling.
+     */
+    private void planForTheRowsThere() {
+        if (postgres()) {
+            jdbc.execute("set local plan_cache_mode = force_custom_plan");
         }
     }
 
@@ -415,6 +437,7 @@ public class BatchService {
                     return false;
                 }
                 tx.executeWithoutResult(t -> {
+                    planForTheRowsThere();
                     List<TravelRecord> pending = chunk.records();
                     Set<String> existing = records.existing(pending.stream().map(TravelRecord::recordId).toList());
                     List<TravelRecord> fresh = new ArrayList<>();
