@@ -43,11 +43,17 @@ public final class ScreeningBenchmark {
         String db = args.length > 0 ? args[0] : "h2";
         int records = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         int entries = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        // a system property, as application.yaml's server.port (${PORT:8080}) outranks the builder's default properties
+        System.setProperty("server.port", "0");
+        Path dir = Files.createTempDirectory("screening-bench");
         if (db.equals("h2")) {
+            // an H2 file database, as the application's default
+            System.setProperty("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        } else if (db.equals("h2mem")) {
             System.setProperty("spring.datasource.url", "jdbc:h2:mem:screening-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         }
-        Path dir = Files.createTempDirectory("screening-bench");
         Path file = dir.resolve("exits.csv");
         long g0 = System.nanoTime();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -108,8 +114,11 @@ public final class ScreeningBenchmark {
                     Long.class, upload.batchId()));
         } finally {
             ctx.close();
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(dir);
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 

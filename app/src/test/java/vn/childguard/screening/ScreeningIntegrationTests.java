@@ -55,6 +55,8 @@ class ScreeningIntegrationTests {
     BatchService batches;
     @Autowired
     WatchlistIndex watchlist;
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @AfterEach
     void signOut() {
@@ -228,7 +230,20 @@ class ScreeningIntegrationTests {
         assertThat(duplicate.get("errors").get(0).get("line").asInt()).isEqualTo(3);
         assertThat(duplicate.get("errors").get(0).get("column").asString()).isEqualTo("record_id");
 
-        upload(officer, "empty.csv", new byte[0]).andExpect(status().isUnprocessableContent());
+        JsonNode empty = json(upload(officer, "empty.csv", new byte[0]).andExpect(status().isUnprocessableContent()));
+        assertThat(empty.get("errors").get(0).get("message").asString()).isNotBlank();
+
+        // an XLSX with a missing column is refused the same way
+        JsonNode xlsxColumns = json(upload(officer, "cols.xlsx", workbook(List.of(List.of("record_id", "full_name"),
+                List.of(id + "-9", "Lê Văn Bình")), -1)).andExpect(status().isUnprocessableContent()));
+        assertThat(xlsxColumns.get("errors").toString()).contains("travel_date");
+
+        for (JsonNode rejected : List.of(columns, dates, encoding, duplicate, empty, xlsxColumns)) {
+            assertThat(batches.find(rejected.get("batchId").asLong()).orElseThrow().status()).isEqualTo("REJECTED");
+            for (JsonNode e : rejected.get("errors")) {
+                assertThat(e.get("message").asString()).as("a localised message, not a key").isNotBlank().doesNotContain("screening.");
+            }
+        }
         assertThat(jdbc.queryForObject("select count(*) from screening_record where record_id like ?", Long.class, id + "-%"))
                 .isZero();
 
@@ -253,8 +268,56 @@ class ScreeningIntegrationTests {
                 return n;
             }
         };
+        long batchesBefore = jdbc.queryForObject("select count(*) from screening_record", Long.class);
         var tooLarge = batches.upload("huge.csv", huge, currentUser(), false);
         assertThat(tooLarge.errors()).extracting(e -> e.messageKey()).containsExactly("screening.error.tooLarge");
+        assertThat(batches.find(tooLarge.batchId()).orElseThrow().status()).isEqualTo("REJECTED");
+        assertThat(jdbc.queryForObject("select count(*) from screening_record", Long.class)).isEqualTo(batchesBefore);
+        assertThat(messages.getMessage("screening.error.tooLarge", new Object[]{"200"}, java.util.Locale.forLanguageTag("vi")))
+                .contains("200");
+    }
+
+    /** A workbook of the rows (all text cells, except column {@code dateColumn} of the data rows: a date cell as dd/mm/yyyy). */
+    static byte[] workbook(List<List<String>> rows, int dateColumn) throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Xuat canh");
+            var dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r + 2); // the header need not be on the first row
+                List<String> values = rows.get(r);
+                for (int c = 0; c < values.size(); c++) {
+                    var cell = row.createCell(c);
+                    if (r > 0 && c == dateColumn) {
+                        cell.setCellValue(LocalDate.parse(values.get(c)));
+                        cell.setCellStyle(dateStyle);
+                    } else if (!values.get(c).isEmpty()) {
+                        cell.setCellValue(values.get(c));
+                    }
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void anXlsxUploadIsScreenedLikeTheSameRowsInCsv() throws Exception {
+        String officer = token("exit.officer");
+        String prefix = "X" + UUID.randomUUID().toString().substring(0, 8);
+        List<List<String>> rows = sampleDay(prefix, 40).lines().map(l -> java.util.Arrays.asList(l.split(",", -1))).toList();
+        int travelDate = rows.get(0).indexOf("travel_date");
+        long batchId = json(upload(officer, "xuat-canh.xlsx", workbook(rows, travelDate)).andExpect(status().isAccepted()))
+                .get("batchId").asLong();
+        JsonNode done = awaitDone(officer, batchId);
+        assertThat(done.get("total").asInt()).isEqualTo(rows.size() - 1);
+        assertThat(done.get("processed").asInt()).isEqualTo(rows.size() - 1);
+        assertThat(jdbc.queryForObject("select file_kind from screening_batch where id = ?", String.class, batchId)).isEqualTo("XLSX");
+        // the date cells were read as dates: the girl's trip is on the day, and her alert fired as from the CSV
+        assertThat(jdbc.queryForObject("select travel_date from screening_record where record_id = ?", java.sql.Date.class,
+                prefix + "-1").toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 28));
+        assertThat((String) alertOf(prefix + "-1").get("RULES")).contains("MINOR_TO_RISK_COUNTRY");
+        assertThat((String) alertOf(prefix + "-3").get("RULES")).contains("WATCHLIST");
     }
 
     @Test
@@ -280,8 +343,15 @@ class ScreeningIntegrationTests {
         mvc.perform(post("/screening/alerts/" + broker + "/dismiss").param("reason", "Xác nhận").session(police).with(csrf()));
         assertThat(alertOf(prefix + "-3").get("STATUS")).isEqualTo("DISMISSED");
 
-        mvc.perform(post("/screening/alerts/" + girl + "/refer").session(exit).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/screening/alerts/" + girl + "/refer").param("reason", "Đi cùng người lạ").session(exit).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         assertThat(alertOf(prefix + "-1").get("STATUS")).isEqualTo("REFERRED");
+        // the referral is a routed intake report (channel POLICE), to the province's committee: the girl's commune is unknown
+        Map<String, Object> report = jdbc.queryForMap("select channel, routed_agency_code, status from intake_report where id = "
+                + "(select intake_id from screening_alert where id = ?)", girl);
+        assertThat(report.get("CHANNEL")).isEqualTo("POLICE");
+        assertThat(report.get("ROUTED_AGENCY_CODE")).isEqualTo("UBND-TINH");
+        assertThat(report.get("STATUS")).isEqualTo("ROUTED");
         mvc.perform(post("/screening/alerts/" + adult + "/escalate").session(police).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(alertOf(prefix + "-2").get("STATUS")).isEqualTo("ESCALATED");
 

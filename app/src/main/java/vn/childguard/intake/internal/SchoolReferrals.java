@@ -18,7 +18,10 @@ import vn.childguard.organisation.OrganisationDirectory;
 import vn.childguard.organisation.Role;
 import vn.childguard.shared.crypto.DataCipher;
 
-/** A school's referral recorded as a routed report (channel SCHOOL), as {@link IntakeService} records one. */
+/**
+ * A school's referral (channel SCHOOL) or a border screening officer's (channel POLICE) recorded as a
+ * routed report, as {@link IntakeService} records one.
+ */
 @Service
 class SchoolReferrals implements IntakeReferrals {
 
@@ -44,11 +47,21 @@ class SchoolReferrals implements IntakeReferrals {
     @Override
     @Transactional
     public long referFromSchool(String unitCode, String narrative, String contact) {
+        return refer(java.util.Set.of(Role.SCHOOL_STAFF), "SCHOOL", "school referral", unitCode, narrative, contact);
+    }
+
+    @Override
+    @Transactional
+    public long referFromBorder(String unitCode, String narrative, String contact) {
+        return refer(java.util.Set.of(Role.SCREENING_OFFICER, Role.INTELLIGENCE_OFFICER), "POLICE", "border screening referral", unitCode, narrative, contact);
+    }
+
+    private long refer(java.util.Set<Role> roles, String channel, String what, String unitCode, String narrative, String contact) {
         CurrentUser user = directory.currentUser().orElseThrow(() -> new AccessDeniedException("no user"));
-        if (!user.has(Role.SCHOOL_STAFF)) {
+        if (roles.stream().noneMatch(user::has)) {
             audit.recordIndependently(AuditEntry.of(AuditLog.Actions.CREATE, "intake_report", null,
-                    AuditEntry.Outcome.DENIED).withDetails("school referral"));
-            throw new AccessDeniedException("not school staff");
+                    AuditEntry.Outcome.DENIED).withDetails(what));
+            throw new AccessDeniedException("not " + roles);
         }
         var today = IntakeService.today(clock);
         AgencyRef committee = routing.committeeFor(unitCode, today)
@@ -64,7 +77,7 @@ class SchoolReferrals implements IntakeReferrals {
         jdbc.update(connection -> {
             var s = connection.prepareStatement(sql, new String[]{"id"});
             s.setString(1, reference);
-            s.setString(2, "SCHOOL");
+            s.setString(2, channel);
             s.setObject(3, now);
             s.setLong(4, user.id());
             s.setString(5, user.username());
@@ -86,7 +99,7 @@ class SchoolReferrals implements IntakeReferrals {
         }, keys);
         long id = keys.getKey().longValue();
         audit.record(AuditEntry.of(AuditLog.Actions.CREATE, "intake_report", id, AuditEntry.Outcome.SUCCESS)
-                .withDetails("school referral routed to " + committee.code()));
+                .withDetails(what + " routed to " + committee.code()));
         return id;
     }
 }

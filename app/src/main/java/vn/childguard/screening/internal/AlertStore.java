@@ -19,7 +19,7 @@ public class AlertStore {
                            java.time.LocalDate travelDate, int score, String rules, boolean watchlistMatch, boolean minor,
                            String details, int ruleVersion, String status, String claimedBy, String proposedBy,
                            String proposedReason, String decidedBy, Instant decidedAt, String decisionReason, Long leadId,
-                           Instant createdAt) {
+                           Instant createdAt, Long atRiskPersonId, Long intakeId) {
     }
 
     private final JdbcTemplate jdbc;
@@ -53,14 +53,15 @@ public class AlertStore {
             }
             rows.add(new Object[]{reference(d.travellerKey(), d.tripKey()), d.recordId(), d.batchId(), d.travellerKey(),
                     d.tripKey(), Date.valueOf(d.travelDate()), d.score(), d.rules(), d.watchlistMatch(), d.minor(),
-                    cipher.encrypt(d.details()), d.ruleVersion(), "OPEN", Timestamp.from(now), d.travellerKey(), d.tripKey()});
+                    cipher.encrypt(d.details()), d.ruleVersion(), "OPEN", Timestamp.from(now), d.atRiskPersonId(), d.travellerKey(),
+                    d.tripKey()});
         }
         int[] counts = jdbc.batchUpdate("insert into screening_alert (reference, record_id, batch_id, traveller_key, trip_key, "
-                + "travel_date, risk_score, rules, watchlist_match, minor, details, rule_version, status, created_at) "
+                + "travel_date, risk_score, rules, watchlist_match, minor, details, rule_version, status, created_at, at_risk_person_id) "
                 + "select cast(? as varchar(40)), cast(? as varchar(100)), cast(? as bigint), cast(? as varchar(100)), "
                 + "cast(? as varchar(200)), cast(? as date), cast(? as integer), cast(? as varchar(500)), cast(? as boolean), "
                 + "cast(? as boolean), cast(? as varchar(20000)), cast(? as integer), cast(? as varchar(20)), "
-                + "cast(? as timestamp with time zone) where not exists "
+                + "cast(? as timestamp with time zone), cast(? as bigint) where not exists "
                 + "(select 1 from screening_alert where traveller_key = ? and trip_key = ?)", rows);
         int added = 0;
         for (int c : counts) {
@@ -71,7 +72,7 @@ public class AlertStore {
 
     private static final String COLUMNS = "id, reference, record_id, batch_id, traveller_key, trip_key, travel_date, risk_score, "
             + "rules, watchlist_match, minor, details, rule_version, status, claimed_by, proposed_by, proposed_reason, "
-            + "decided_by, decided_at, decision_reason, lead_id, created_at";
+            + "decided_by, decided_at, decision_reason, lead_id, created_at, at_risk_person_id, intake_id";
 
     private AlertRow map(java.sql.ResultSet rs) throws java.sql.SQLException {
         Timestamp decided = rs.getTimestamp(19);
@@ -85,7 +86,13 @@ public class AlertStore {
                 rs.getDate(7).toLocalDate(), rs.getInt(8), rs.getString(9), rs.getBoolean(10), rs.getBoolean(11),
                 cipher.decrypt(rs.getString(12)), rs.getInt(13), rs.getString(14), rs.getString(15), rs.getString(16),
                 proposed == null ? null : cipher.decrypt(proposed), rs.getString(18), decided == null ? null : decided.toInstant(),
-                reason == null ? null : cipher.decrypt(reason), leadId, rs.getTimestamp(22).toInstant());
+                reason == null ? null : cipher.decrypt(reason), leadId, rs.getTimestamp(22).toInstant(), nullableLong(rs, 23),
+                nullableLong(rs, 24));
+    }
+
+    private static Long nullableLong(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     public Optional<AlertRow> find(long id) {
@@ -138,6 +145,17 @@ public class AlertStore {
                 status, claimedBy, proposedBy, proposedReason == null ? null : cipher.encrypt(proposedReason), decidedBy,
                 decidedAt == null ? null : Timestamp.from(decidedAt),
                 decisionReason == null ? null : cipher.encrypt(decisionReason), leadId, id, expected) == 1;
+    }
+
+    /** Records the intake report a child's alert was referred to. */
+    public void referredTo(long id, long intakeId) {
+        jdbc.update("update screening_alert set intake_id = ? where id = ?", intakeId, id);
+    }
+
+    /** Whether some alert matched the register person as an at-risk child (every alert is visible to every screening officer). */
+    public boolean namesAtRiskPerson(long personId) {
+        return !jdbc.queryForList("select id from screening_alert where at_risk_person_id = ? fetch first 1 rows only", Long.class,
+                personId).isEmpty();
     }
 
     /** Alerts per 1,000 travellers, share escalated, mean hours to decision. */

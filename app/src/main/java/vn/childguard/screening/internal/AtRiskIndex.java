@@ -71,7 +71,7 @@ public class AtRiskIndex {
         for (AtRiskChildren.AtRiskChild c : atRisk.current()) {
             PersonView p;
             try {
-                p = register.read(c.personId());
+                p = ScreeningPersonAccess.whileIndexing(() -> register.read(c.personId()));
             } catch (AccessDeniedException | java.util.NoSuchElementException e) {
                 continue;
             }

@@ -14,6 +14,10 @@ import vn.childguard.matching.Sex;
 /** Checks one row's fields and builds the record; every problem is collected, not just the first. */
 public final class RecordValidation {
 
+    private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile("[A-Za-z0-9 -]+");
+    private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile("[A-Z]{2,3}");
+    private static final java.util.regex.Pattern COUNTRY2 = java.util.regex.Pattern.compile("[A-Z]{2}");
+
     private RecordValidation() {
     }
 
@@ -48,11 +52,11 @@ public final class RecordValidation {
             errors.add(new RowError(line, "sex", "screening.error.sex", null));
         }
         String document = trim(field.apply("document_number"));
-        if (document != null && (document.length() > 30 || !document.matches("[A-Za-z0-9 -]+"))) {
+        if (document != null && (document.length() > 30 || !DOCUMENT.matcher(document).matches())) {
             errors.add(new RowError(line, "document_number", "screening.error.document", null));
         }
         String nationality = upper(field.apply("nationality"));
-        if (nationality != null && !nationality.matches("[A-Z]{2,3}")) {
+        if (nationality != null && !COUNTRY.matcher(nationality).matches()) {
             errors.add(new RowError(line, "nationality", "screening.error.country", null));
         }
         LocalDate travelDate = null;
@@ -74,14 +78,14 @@ public final class RecordValidation {
             errors.add(new RowError(line, "direction", "screening.error.direction", null));
         }
         String destination = upper(field.apply("destination_country"));
-        if (destination != null && !destination.matches("[A-Z]{2}")) {
+        if (destination != null && !COUNTRY2.matcher(destination).matches()) {
             errors.add(new RowError(line, "destination_country", "screening.error.country", null));
         }
         List<String> transit = List.of();
         String transitText = upper(field.apply("transit_countries"));
         if (transitText != null) {
             transit = Arrays.stream(transitText.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            if (transit.stream().anyMatch(c -> !c.matches("[A-Z]{2}")) || transit.size() > 10) {
+            if (transit.stream().anyMatch(c -> !COUNTRY2.matcher(c).matches()) || transit.size() > 10) {
                 errors.add(new RowError(line, "transit_countries", "screening.error.countries", null));
             }
         }
@@ -114,8 +118,17 @@ public final class RecordValidation {
         if (s == null) {
             return null;
         }
-        String t = java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFC);
-        return t.isEmpty() ? null : t;
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        // most fields are ASCII, which is already NFC: normalising them was a good part of the validation time
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= 0x80) {
+                return java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC);
+            }
+        }
+        return t;
     }
 
     private static String upper(String s) {

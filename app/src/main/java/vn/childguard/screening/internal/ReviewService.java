@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.childguard.audit.AuditEntry;
 import vn.childguard.audit.AuditLog;
+import vn.childguard.intake.IntakeReferrals;
 import vn.childguard.intelligence.IntelligenceLeads;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.organisation.OrganisationDirectory;
@@ -61,11 +62,12 @@ public class ReviewService {
     private final AuditLog audit;
     private final OrganisationDirectory directory;
     private final org.springframework.beans.factory.ObjectProvider<IntelligenceLeads> leads;
+    private final IntakeReferrals intake;
     private final Clock clock;
 
     ReviewService(AlertStore alerts, RecordStore records, ScreeningEngine engine, RuleSetStore rules, AtRiskIndex atRisk,
                   ScreeningPolicy policy, AuditLog audit, OrganisationDirectory directory,
-                  org.springframework.beans.factory.ObjectProvider<IntelligenceLeads> leads, Clock clock) {
+                  org.springframework.beans.factory.ObjectProvider<IntelligenceLeads> leads, IntakeReferrals intake, Clock clock) {
         this.alerts = alerts;
         this.records = records;
         this.engine = engine;
@@ -75,6 +77,7 @@ public class ReviewService {
         this.audit = audit;
         this.directory = directory;
         this.leads = leads;
+        this.intake = intake;
         this.clock = clock;
     }
 
@@ -197,9 +200,13 @@ public class ReviewService {
         return lead;
     }
 
-    /** Records that the child's alert was referred to intake (the officer records the report there). */
+    /**
+     * Refers the child of the alert to intake: a routed report (channel POLICE) to the committee of
+     * the child's commune when the register knows the child (an at-risk match), else of the officer's
+     * area, with what the officer saw; returns the report's id. The report opens the usual way to a case.
+     */
     @Transactional
-    public void refer(long id, String reason) {
+    public long refer(long id, String reason) {
         CurrentUser user = requireOfficer();
         AlertRow a = alerts.find(id).orElseThrow(() -> new NoSuchElementException("alert " + id));
         if (!a.minor()) {
@@ -208,8 +215,33 @@ public class ReviewService {
         if (!List.of("OPEN", "CLAIMED").contains(a.status())) {
             throw new DecisionException("status", "screening.decision.error.decided");
         }
+        TravelRecord r = records.byRecordIds(List.of(a.recordId())).get(0).record();
+        AtRiskIndex.Child child = a.atRiskPersonId() == null ? null
+                : atRisk.snapshot().children().get(String.valueOf(a.atRiskPersonId()));
+        String unit = child != null && child.unitCode() != null ? child.unitCode() : user.jurisdictionCode();
+        String narrative = "Kiểm soát xuất nhập cảnh, cảnh báo " + a.reference() + ": " + r.fullName()
+                + (r.birthDate().isKnown() ? " (sinh " + r.birthDate() + ", " + r.ageOnTravel() + " tuổi)" : "")
+                + (r.documentNumber() == null ? "" : ", giấy tờ " + r.documentNumber())
+                + ", " + ("EXIT".equals(r.direction()) ? "xuất cảnh" : "nhập cảnh") + " ngày " + r.travelDate()
+                + (r.borderGate() == null ? "" : " qua " + r.borderGate())
+                + (r.destinationCountry() == null ? "" : ", đi " + r.destinationCountry())
+                + (r.visaType() == null ? "" : ", thị thực " + r.visaType())
+                + ". Quy tắc: " + a.rules() + "."
+                + (child == null ? "" : " Trùng với trẻ em của hồ sơ " + child.caseReference() + ".")
+                + (reason == null || reason.isBlank() ? "" : " Ghi chú của cán bộ: " + reason.strip());
+        long intakeId;
+        try {
+            intakeId = intake.referFromBorder(unit, narrative, user.fullName() + " – " + user.agencyNameVi());
+        } catch (RuntimeException e) {
+            if (e instanceof AccessDeniedException) {
+                throw e;
+            }
+            throw new DecisionException("status", "screening.decision.error.unroutable");
+        }
         transition(a, "REFERRED", user.username(), null, null, user.username(), reason == null ? null : reason.strip(), null);
-        decided(id, "REFER", null);
+        alerts.referredTo(id, intakeId);
+        decided(id, "REFER", "intake report " + intakeId);
+        return intakeId;
     }
 
     private void transition(AlertRow a, String status, String claimedBy, String proposedBy, String proposedReason, String decidedBy,

@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -169,6 +170,21 @@ public final class RowSource {
         }
     }
 
+    /** Shows cells formatted as dates (as exports from the exit-entry system have them) as {@code YYYY-MM-DD}. */
+    static final class IsoDates extends DataFormatter {
+        IsoDates() {
+            super(java.util.Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+        }
+    }
+
     public static void readXlsx(java.nio.file.Path file, Handler handler) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -210,7 +226,7 @@ public final class RowSource {
                         cells.add(value == null ? "" : value);
                     }
                 };
-                DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+                DataFormatter formatter = new IsoDates();
                 var parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, contents, formatter, false));
                 parser.parse(new InputSource(sheet));

@@ -25,9 +25,18 @@ public class RuleSetStore {
         this.clock = clock;
     }
 
+    /** Parsed versions (a version never changes): the streaming API asks for the rules on every call. */
+    private final Map<Integer, RuleSet> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
     public RuleSet current() {
-        Version v = versions().get(0);
-        return RuleSet.parse(v.version(), v.definition());
+        return jdbc.query("select version_no, definition from screening_rule_set order by version_no desc fetch first 1 rows only",
+                (rs, n) -> parsed.computeIfAbsent(rs.getInt(1), v -> {
+                    try {
+                        return RuleSet.parse(v, rs.getString(2));
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })).getFirst();
     }
 
     public RuleSet version(int version) {

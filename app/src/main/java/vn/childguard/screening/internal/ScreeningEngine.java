@@ -23,7 +23,8 @@ public class ScreeningEngine {
 
     /** An alert to store. */
     public record AlertDraft(String recordId, Long batchId, String travellerKey, String tripKey, java.time.LocalDate travelDate,
-                             int score, String rules, boolean watchlistMatch, boolean minor, String details, int ruleVersion) {
+                             int score, String rules, boolean watchlistMatch, boolean minor, String details, int ruleVersion,
+                             Long atRiskPersonId) {
     }
 
     private final RecordStore store;
@@ -47,7 +48,10 @@ public class ScreeningEngine {
         Set<String> refs = subjects.stream().map(s -> s.record().bookingRef()).filter(b -> b != null)
                 .collect(Collectors.toSet());
         if (!refs.isEmpty()) {
-            store.bookingMates(refs).forEach(s -> all.putIfAbsent(s.record().recordId(), s));
+            // a batch chunk is the rows seq in (min - 1, max] of its batch: those are in hand already
+            int lo = subjects.stream().mapToInt(Stored::seq).min().orElse(0) - 1;
+            int hi = subjects.stream().mapToInt(Stored::seq).max().orElse(0);
+            store.bookingMates(refs, batchId, lo, hi).forEach(s -> all.putIfAbsent(s.record().recordId(), s));
         }
         Set<String> named = subjects.stream().flatMap(s -> s.record().companionRecordIds().stream())
                 .filter(id -> !all.containsKey(id)).collect(Collectors.toSet());
@@ -60,8 +64,14 @@ public class ScreeningEngine {
                 byBooking.computeIfAbsent(s.record().bookingRef() + "|" + s.record().travelDate(), k -> new ArrayList<>()).add(s);
             }
         }
-        Map<String, List<Candidate>> wlCache = new HashMap<>();
-        Map<String, List<Candidate>> childCache = new HashMap<>();
+        // matching is most of the work and needs nothing but the record: everyone at once, on both cores
+        Map<String, List<Candidate>> wlCache = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, List<Candidate>> childCache = new java.util.concurrent.ConcurrentHashMap<>();
+        new ArrayList<>(all.values()).parallelStream().forEach(s -> {
+            wlCache.put(s.record().recordId(), WatchlistIndex.candidates(wl, s.record().identity(), rules.matchThreshold()));
+            childCache.put(s.record().recordId(), s.record().minor()
+                    ? AtRiskIndex.candidates(children, s.record().identity(), rules.matchThreshold()) : List.of());
+        });
         java.util.function.Function<Stored, List<Candidate>> wlOf = s -> wlCache.computeIfAbsent(s.record().recordId(),
                 k -> WatchlistIndex.candidates(wl, s.record().identity(), rules.matchThreshold()));
         java.util.function.Function<Stored, List<Candidate>> childOf = s -> childCache.computeIfAbsent(s.record().recordId(),
@@ -121,7 +131,8 @@ public class ScreeningEngine {
             if (evaluation.alerts(rules)) {
                 out.add(new AlertDraft(r.recordId(), batchId, s.travellerKey(), r.tripKey(), r.travelDate(), evaluation.score(),
                         evaluation.rules().stream().map(Enum::name).collect(Collectors.joining(",")),
-                        !subject.watchlist().isEmpty(), r.minor(), AlertDetails.write(evaluation, subject), rules.version()));
+                        !subject.watchlist().isEmpty(), r.minor(), AlertDetails.write(evaluation, subject), rules.version(),
+                        childMatches.isEmpty() ? null : Long.valueOf(childMatches.get(0).id())));
             }
         }
         return out;

@@ -34,6 +34,15 @@ public class DataCipher {
     private final SecretKeySpec key;
     private final SecretKeySpec hashKey;
     private final SecureRandom random = new SecureRandom();
+    /** {@code Cipher.getInstance} and {@code Mac.getInstance} cost more than sealing a name: one per thread, re-initialised per use. */
+    private final ThreadLocal<Cipher> aes = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM unavailable", e);
+        }
+    });
+    private final ThreadLocal<Mac> mac;
 
     DataCipher(@Value("${CHILDGUARD_DATA_KEY:}") String configuredKey,
                @Value("${childguard.data-dir}") String dataDir) {
@@ -46,6 +55,15 @@ public class DataCipher {
         // a separate sub-key for hashing, so the two uses of the key never mix
         this.hashKey = new SecretKeySpec(hmac(new SecretKeySpec(raw, "HmacSHA256"), "childguard keyed hash"),
                 "HmacSHA256");
+        this.mac = ThreadLocal.withInitial(() -> {
+            try {
+                Mac m = Mac.getInstance("HmacSHA256");
+                m.init(hashKey);
+                return m;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+            }
+        });
     }
 
     private byte[] keyFromFile(Path file) {
@@ -79,7 +97,7 @@ public class DataCipher {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = aes.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
             byte[] sealed = cipher.doFinal(plain);
             byte[] out = new byte[IV_BYTES + sealed.length];
@@ -94,7 +112,7 @@ public class DataCipher {
     /** Decrypts what {@link #seal} produced; fails if a single bit was changed. */
     public byte[] open(byte[] sealed) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = aes.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 0, IV_BYTES));
             return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
         } catch (GeneralSecurityException e) {
@@ -114,7 +132,8 @@ public class DataCipher {
 
     /** A keyed hash for exact search on an encrypted value; equal inputs give equal hashes. */
     public String keyedHash(String plain) {
-        return java.util.HexFormat.of().formatHex(hmac(hashKey, plain));
+        // doFinal resets the Mac for the next use on this thread
+        return java.util.HexFormat.of().formatHex(mac.get().doFinal(plain.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] hmac(SecretKeySpec key, String text) {

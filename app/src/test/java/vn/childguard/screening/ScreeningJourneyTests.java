@@ -1,0 +1,114 @@
+package vn.childguard.screening;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.childguard.screening.internal.ExitDayGenerator;
+import vn.childguard.test.ChildGuardIntegrationTest;
+import vn.childguard.test.Chromium;
+import vn.childguard.test.Journey;
+
+/**
+ * In Chromium: exit.officer uploads a sample day of Tây Ninh exits and watches the progress; alerts
+ * appear for the 15-year-old to Moscow with an unrelated adult, for the watchlisted broker written
+ * without diacritics, and for the adult with three different minors in a month; the officer refers
+ * the child's alert (an intake report is routed) and dismisses a namesake of the broker with a reason
+ * (a watchlist match: proposed, awaiting a second officer).
+ */
+@ChildGuardIntegrationTest
+@ExtendWith(Chromium.class)
+class ScreeningJourneyTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theExitOfficerUploadsADayOfExitsReviewsTheAlertsRefersTheChildAndDismissesANamesake() throws Exception {
+        String prefix = "J" + UUID.randomUUID().toString().substring(0, 8);
+        StringWriter day = new StringWriter();
+        ExitDayGenerator.write(day, LocalDate.of(2026, 11, 28), 300, 11, prefix);
+        // a namesake of the broker: same name and birth date as the watchlist entry, crossing on a border pass (no passport number)
+        String csv = day + prefix + "-NS,Nguyễn Văn Hưng,1978-05-12,M,,VN,2026-11-28,EXIT,MOC_BAI,KH,,"
+                + prefix + "NS,TOURISM,,\n";
+        Path file = Files.createDirectories(Path.of("target/journey")).resolve("xuat-canh-tay-ninh-" + prefix + ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+
+        try (Journey journey = new Journey(port)) {
+            Page page = journey.page;
+            journey.signIn("exit.officer");
+            journey.open("/screening/batches");
+            page.getByLabel("Tệp").setInputFiles(file);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải lên và sàng lọc")).click();
+
+            // the progress page follows the batch to the end
+            assertThat(page.locator("#cg-batch-status")).hasText("DONE", new LocatorAssertions.HasTextOptions().setTimeout(180_000));
+            String total = page.locator("#cg-batch-total").textContent();
+            assertThat(page.locator("#cg-batch-processed")).hasText(total);
+            assertThat(page.locator("#cg-batch-bar")).hasClass(java.util.regex.Pattern.compile(".*cg-progress-100.*"));
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cảnh báo của lô này")).click();
+            String girl = reference(prefix + "-1");
+            String broker = reference(prefix + "-3");
+            String threeMinors = reference(prefix + "-8");
+            String namesake = reference(prefix + "-NS");
+            for (String ref : new String[]{girl, broker, threeMinors, namesake}) {
+                assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ref).setExact(true))).isVisible();
+            }
+
+            // the broker: NGUYEN VAN HUNG on the passport, Nguyễn Văn Hùng on the watchlist
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(broker).setExact(true)).click();
+            assertThat(page.locator("main")).containsText("NGUYEN VAN HUNG");
+            assertThat(page.locator(".cg-rule-fired").first()).containsText("danh sách theo dõi");
+            page.goBack();
+
+            // the adult with three different minors within a month
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(threeMinors).setExact(true)).click();
+            assertThat(page.locator("main")).containsText("Phạm Văn Long");
+            page.goBack();
+
+            // the 15-year-old girl to Moscow on a tourist visa with an unrelated adult: referred for a report
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(girl).setExact(true)).click();
+            assertThat(page.locator("main")).containsText("Trần Thị Mai");
+            assertThat(page.locator("main")).containsText("Lê Văn Tâm");
+            page.getByLabel("Ghi chú cho tin báo (không bắt buộc)").fill("Đi cùng người không phải cha mẹ, không có giấy ủy quyền");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chuyển tin báo về trẻ em")).click();
+            assertThat(page.locator("#cg-alert-status")).hasText("Đã chuyển tiếp nhận tin báo về trẻ em");
+            assertThat(page.locator("main")).containsText("Tin báo số");
+            journey.screenshot("screening-referral");
+
+            // the namesake: a watchlist match, dismissed with a reason (four-eyes: a second officer confirms)
+            journey.open("/screening?status=&batch=" + batchOf(prefix + "-NS"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(namesake).setExact(true)).click();
+            assertThat(page.locator("main")).containsText("Nguyễn Văn Hưng");
+            page.getByLabel("Lý do bỏ qua").fill("Đã kiểm tra giấy thông hành và nơi cư trú: người trùng tên, không phải đối tượng theo dõi");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bỏ qua").setExact(true)).click();
+            assertThat(page.locator("#cg-alert-status")).hasText("Đề nghị bỏ qua, chờ cán bộ thứ hai");
+            journey.screenshot("screening-dismissal-proposed");
+        }
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select channel from intake_report where id = "
+                + "(select intake_id from screening_alert where record_id = ?)", String.class, prefix + "-1")).isEqualTo("POLICE");
+    }
+
+    private String reference(String recordId) {
+        return jdbc.queryForObject("select reference from screening_alert where record_id = ?", String.class, recordId);
+    }
+
+    private long batchOf(String recordId) {
+        return jdbc.queryForObject("select batch_id from screening_record where record_id = ?", Long.class, recordId);
+    }
+}
