@@ -56,11 +56,14 @@ class DocumentController {
 
     @PostMapping("/reporting/documents")
     @PreAuthorize(GENERATE)
-    String generate(@RequestParam String period, @RequestParam StatisticalReport.Format format,
+    String generate(@RequestParam(required = false) String period, @RequestParam(required = false) String format,
                     @RequestParam(required = false) String purpose, CurrentUser user, RedirectAttributes redirect) {
+        // every parameter optional, so that the role check runs before any input is read (403, not 400)
         Period parsed;
+        StatisticalReport.Format chosen;
         try {
             parsed = Period.parse(period);
+            chosen = StatisticalReport.Format.valueOf(format == null ? "" : format);
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", "reporting.documents.error.period");
             return "redirect:/reporting/documents";
@@ -69,7 +72,7 @@ class DocumentController {
             redirect.addFlashAttribute("error", "reporting.documents.error.purpose");
             return "redirect:/reporting/documents";
         }
-        archive.generate(user, parsed, format, purpose);
+        archive.generate(user, parsed, chosen, purpose);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/reporting/documents";
     }
