@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import vn.childguard.audit.AuditEntry;
 import vn.childguard.audit.AuditLog;
 import vn.childguard.intake.IntakeReports;
+import vn.childguard.shared.CommuneOutlines;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.trafficking.TraffickingFigures;
 
@@ -28,7 +28,6 @@ import vn.childguard.trafficking.TraffickingFigures;
 @Service
 public class HotspotService {
 
-    static final String MAP = "reference/tay-ninh-communes-2025.geojson";
 
     public record Hotspot(int rank, String code, String name, long victims, long recruiters, long proceedings,
                           long reports, long score) {
@@ -62,11 +61,7 @@ public class HotspotService {
 
     CommuneMap map() {
         if (map == null) {
-            try {
-                map = CommuneMap.read(new ClassPathResource(MAP).getInputStream());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            map = CommuneMap.tayNinh();
         }
         return map;
     }
@@ -82,7 +77,7 @@ public class HotspotService {
         List<Hotspot> rows = new ArrayList<>();
         Map<String, Long> scores = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
-        for (CommuneMap.Commune c : map().communes()) {
+        for (CommuneOutlines.Outline c : map().communes()) {
             long v = victims.getOrDefault(c.code(), 0L);
             long r = recruiters.getOrDefault(c.code(), 0L);
             long p = cases.getOrDefault(c.code(), 0L);
