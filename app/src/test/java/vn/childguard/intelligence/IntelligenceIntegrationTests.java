@@ -349,7 +349,7 @@ class IntelligenceIntegrationTests {
         api.link(police, recruiter, child, "RECRUITED", "CASE", "B2");
         JsonNode ranking = IntelligenceApi.json(api.call(get("/api/v1/intelligence/hotspots"), police, null)
                 .andExpect(status().isOk()));
-        assertThat(ranking.size()).isEqualTo(95); // one row per commune code of the shipped map
+        assertThat(ranking.size()).isEqualTo(96);
         JsonNode tanBien = ranking.valueStream().filter(h -> h.get("code").asString().equals("25486")).findFirst()
                 .orElseThrow();
         assertThat(tanBien.get("recruiters").asLong()).isPositive();
