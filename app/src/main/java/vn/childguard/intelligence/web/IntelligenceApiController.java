@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.childguard.intelligence.internal.Graph;
 import vn.childguard.intelligence.internal.HotspotService;
 import vn.childguard.intelligence.internal.ProceedingService;
 import vn.childguard.intelligence.internal.IntelligenceService;
@@ -223,11 +222,7 @@ class IntelligenceApiController {
                                            @RequestParam(required = false) String types,
                                            @RequestParam(required = false) String dateFrom,
                                            @RequestParam(required = false) String dateTo, CurrentUser user) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Long n = Params.number(steps, "steps", errors);
-        Graph.Filter filter = Params.filter(types, dateFrom, dateTo, errors);
-        Params.check(errors);
-        return intelligence.expand(user, id, n == null ? 1 : n.intValue(), filter);
+        return NetworkQueries.expand(intelligence, user, String.valueOf(id), steps, types, dateFrom, dateTo);
     }
 
     @GetMapping("/path")
@@ -236,18 +231,7 @@ class IntelligenceApiController {
                                          @RequestParam(required = false) String types,
                                          @RequestParam(required = false) String dateFrom,
                                          @RequestParam(required = false) String dateTo, CurrentUser user) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Long a = Params.number(from, "from", errors);
-        Long b = Params.number(to, "to", errors);
-        if (a == null) {
-            errors.putIfAbsent("from", "intelligence.error.required");
-        }
-        if (b == null) {
-            errors.putIfAbsent("to", "intelligence.error.required");
-        }
-        Graph.Filter filter = Params.filter(types, dateFrom, dateTo, errors);
-        Params.check(errors);
-        return intelligence.path(user, a, b, filter);
+        return NetworkQueries.path(intelligence, user, from, to, types, dateFrom, dateTo);
     }
 
     @GetMapping("/network")

@@ -34,15 +34,7 @@ class NetworkDataController {
                                            @RequestParam(required = false) String types,
                                            @RequestParam(required = false) String dateFrom,
                                            @RequestParam(required = false) String dateTo, CurrentUser user) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Long id = Params.number(entity, "entity", errors);
-        Long n = Params.number(steps, "steps", errors);
-        if (id == null) {
-            errors.putIfAbsent("entity", "intelligence.error.required");
-        }
-        var filter = Params.filter(types, dateFrom, dateTo, errors);
-        Params.check(errors);
-        return intelligence.expand(user, id, n == null ? 1 : n.intValue(), filter);
+        return NetworkQueries.expand(intelligence, user, entity, steps, types, dateFrom, dateTo);
     }
 
     @GetMapping("/intelligence/network/path")
@@ -51,18 +43,7 @@ class NetworkDataController {
                                          @RequestParam(required = false) String types,
                                          @RequestParam(required = false) String dateFrom,
                                          @RequestParam(required = false) String dateTo, CurrentUser user) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Long a = Params.number(from, "from", errors);
-        Long b = Params.number(to, "to", errors);
-        if (a == null) {
-            errors.putIfAbsent("from", "intelligence.error.required");
-        }
-        if (b == null) {
-            errors.putIfAbsent("to", "intelligence.error.required");
-        }
-        var filter = Params.filter(types, dateFrom, dateTo, errors);
-        Params.check(errors);
-        return intelligence.path(user, a, b, filter);
+        return NetworkQueries.path(intelligence, user, from, to, types, dateFrom, dateTo);
     }
 
     @GetMapping("/intelligence/network/subgraph")
