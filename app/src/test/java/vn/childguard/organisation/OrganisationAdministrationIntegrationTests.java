@@ -230,6 +230,27 @@ class OrganisationAdministrationIntegrationTests {
     }
 
     @Test
+    void aValueThatIsNotANumberOrARoleIsExplainedAndEverythingTypedStaysOnTheForm() throws Exception {
+        MockHttpSession session = DemoUsers.login(mvc, "admin");
+        assertThat(text(mvc.perform(post("/admin/users").session(session).with(csrf())
+                        .param("username", "typed.user").param("fullName", "Phan Văn Đức")
+                        .param("email", "duc@example.vn").param("agencyId", "abc").param("roles", "NOT_A_ROLE")
+                        .param("password", "short"))
+                .andExpect(status().isOk())))
+                .contains("value=\"Phan Văn Đức\"", "value=\"typed.user\"", "value=\"duc@example.vn\"",
+                        "id=\"agencyId-error\"", "id=\"roles-error\"", "id=\"password-error\"");
+        long agency = id("agency", "code", "SYT");
+        assertThat(text(mvc.perform(post("/admin/agencies").session(session).with(csrf())
+                        .param("code", "TYPED-X").param("nameVi", "Cơ quan thử").param("nameEn", "Test agency")
+                        .param("kind", "NOT_A_KIND").param("parentId", "x" + agency).param("areaCode", "72"))
+                .andExpect(status().isOk())))
+                .contains("value=\"Cơ quan thử\"", "value=\"TYPED-X\"", "id=\"kind-error\"");
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'typed.user'", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from agency where code = 'TYPED-X'", Integer.class)).isZero();
+    }
+
+    @Test
     void searchesIgnoreDiacritics() throws Exception {
         MockHttpSession session = DemoUsers.login(mvc, "admin");
         mvc.perform(get("/admin/agencies").param("q", "uy ban tan bien").session(session))

@@ -144,6 +144,13 @@ class PreventionIntegrationTests {
         assertThat(json(api.upload(campaign, comms, "activities.xlsx", fixed).andExpect(status().isCreated()))
                 .get("imported").asInt()).isEqualTo(2);
         assertThat(activities(campaign)).isEqualTo(2);
+
+        // a zip bomb (40 MB of XML in a few kilobytes) is refused before it is inflated into memory
+        byte[] bomb = vn.childguard.test.ZipBombs.padded(fixed, "xl/worksheets/sheet1.xml", 40L << 20);
+        assertThat(bomb.length).isLessThan(200_000);
+        JsonNode bombProblem = json(api.upload(campaign, comms, "bomb.xlsx", bomb).andExpect(status().isBadRequest()));
+        assertThat(bombProblem.get("errors").get("file").asString()).contains("bom nén");
+        assertThat(activities(campaign)).isEqualTo(2);
     }
 
     @Test

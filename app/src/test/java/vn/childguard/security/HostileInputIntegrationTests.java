@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -41,6 +42,8 @@ class HostileInputIntegrationTests {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
 
     @Test
     void storedScriptInACaseNoteAndAnIntakeNarrativeIsShownAsTextNeverRun() throws Exception {
@@ -185,6 +188,80 @@ class HostileInputIntegrationTests {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    @Test
+    void aZipBombWorkbookIsRefusedBeforeItIsInflatedAndNothingIsStored() throws Exception {
+        String officer = token("exit.officer");
+        String id = "ZB" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] workbook;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var header = wb.createSheet("Xuat canh").createRow(0);
+            String[] columns = {"record_id", "full_name", "birth_date", "sex", "document_number", "nationality",
+                "travel_date", "direction", "border_gate", "destination_country"};
+            for (int c = 0; c < columns.length; c++) {
+                header.createCell(c).setCellValue(columns[c]);
+            }
+            var row = wb.getSheetAt(0).createRow(1);
+            String[] values = {id, "Lê Văn Bình", "1990-01-01", "M", "C0000001", "VN", "2026-11-28", "EXIT", "MOC_BAI", "KH"};
+            for (int c = 0; c < values.length; c++) {
+                row.createCell(c).setCellValue(values[c]);
+            }
+            wb.write(out);
+            workbook = out.toByteArray();
+        }
+        // 300 MB of shared strings, which a reader holds in memory, in well under a megabyte
+        byte[] bomb = vn.childguard.test.ZipBombs.padded(workbook, "xl/sharedStrings.xml", 300L << 20);
+        assertThat(bomb.length).isLessThan(1 << 20);
+        var response = mvc.perform(multipart("/api/v1/screening/batches")
+                .file(new MockMultipartFile("file", "bomb.xlsx", "application/octet-stream", bomb))
+                .header("Authorization", "Bearer " + officer)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(422);
+        JsonNode body = JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(body.get("errors").get(0).get("message").asString()).contains("bom nén");
+        assertThat(jdbc.queryForObject("select status from screening_batch where id = ?", String.class,
+                body.get("batchId").asLong())).isEqualTo("REJECTED");
+        assertThat(jdbc.queryForObject("select count(*) from screening_record where record_id = ?", Integer.class, id))
+                .isZero();
+    }
+
+    @Test
+    void aBodyThatTricklesInIsCutOffAfterTheGracePeriodInsteadOfHoldingAThread() throws Exception {
+        String hotline = token("hotline.operator");
+        String marker = "Nhỏ giọt " + UUID.randomUUID();
+        long intakesBefore = jdbc.queryForObject("select count(*) from intake_report", Long.class);
+        byte[] body = JSON.writeValueAsBytes(Map.of("channel", "HOTLINE_111", "unitCode", "25486", "narrative",
+                marker + " " + "x".repeat(4_000), "urgency", "LOW", "reporterAnonymous", true));
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/v1/intakes HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + hotline
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            long start = System.nanoTime();
+            // 20 bytes every 300 ms: the whole body would take more than a minute
+            Thread trickle = Thread.ofVirtual().start(() -> {
+                try {
+                    for (int i = 0; i < body.length; i += 20) {
+                        out.write(body, i, Math.min(20, body.length - i));
+                        out.flush();
+                        Thread.sleep(300);
+                    }
+                } catch (java.io.IOException cutOff) {
+                    // the server closed the connection: the outcome this test waits for, asserted below
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            long seconds = java.time.Duration.ofNanos(System.nanoTime() - start).toSeconds();
+            trickle.interrupt();
+            assertThat(status).as("the server answers before the body is complete").startsWith("HTTP/1.1 4");
+            assertThat(seconds).as("cut off soon after the 2 s grace of the test profile").isLessThan(20);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from intake_report", Long.class)).isEqualTo(intakesBefore);
+    }
 
     static void assertEscaped(String html) {
         assertThat(html).doesNotContain("<script>alert").doesNotContain("onerror=alert(1)>")

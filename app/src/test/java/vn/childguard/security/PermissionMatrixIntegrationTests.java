@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -34,11 +33,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.childguard.security.MappedEndpoints.Endpoint;
 import vn.childguard.test.ChildGuardIntegrationTest;
 import vn.childguard.test.DemoUsers;
 
@@ -281,30 +278,10 @@ class PermissionMatrixIntegrationTests {
         }
     }
 
-    /** {@code filePart}: the name of the handler's file parameter, or null. */
-    record Endpoint(String method, String pattern, boolean multipart, String filePart) {
-    }
-
-    /** The name under which the handler takes an uploaded file, so a change can carry a (useless) one. */
-    static String filePart(org.springframework.web.method.HandlerMethod handler) {
-        for (var parameter : handler.getMethodParameters()) {
-            if (org.springframework.web.multipart.MultipartFile.class.isAssignableFrom(parameter.getParameterType())) {
-                var param = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
-                var part = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestPart.class);
-                String name = param != null ? param.name() : part != null ? part.name() : "";
-                if (name.isEmpty()) {
-                    name = param != null ? param.value() : part != null ? part.value() : "";
-                }
-                return name.isEmpty() ? parameter.getParameterName() : name;
-            }
-        }
-        return null;
-    }
-
     @Test
     void everyEndpointForEveryRoleMatchesTheReviewedTable() throws Exception {
         Map<Row, List<String>> actual = new TreeMap<>();
-        List<Endpoint> endpoints = endpoints();
+        List<Endpoint> endpoints = MappedEndpoints.all(context);
         // reads first, then changes, so a change to this test's own records cannot alter a read's outcome
         for (boolean reads : new boolean[] {true, false}) {
             for (Endpoint e : endpoints) {
@@ -328,32 +305,6 @@ class PermissionMatrixIntegrationTests {
             write(actual);
         }
         compare(read(), actual);
-    }
-
-    List<Endpoint> endpoints() {
-        var found = new TreeSet<String>();
-        List<Endpoint> list = new ArrayList<>();
-        for (var mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
-            for (var entry : mapping.getHandlerMethods().entrySet()) {
-                RequestMappingInfo info = entry.getKey();
-                String filePart = filePart(entry.getValue());
-                var methods = info.getMethodsCondition().getMethods();
-                List<String> names = methods.isEmpty() ? List.of("GET", "POST")
-                        : methods.stream().map(RequestMethod::name).filter(m -> !m.equals("HEAD") && !m.equals("OPTIONS"))
-                        .toList();
-                boolean multipart = info.getConsumesCondition().getConsumableMediaTypes().stream()
-                        .anyMatch(MediaType.MULTIPART_FORM_DATA::includes);
-                for (String pattern : info.getPatternValues()) {
-                    for (String method : names) {
-                        if (found.add(method + " " + pattern)) {
-                            list.add(new Endpoint(method, pattern, multipart || filePart != null, filePart));
-                        }
-                    }
-                }
-            }
-        }
-        list.sort(java.util.Comparator.comparing(Endpoint::pattern).thenComparing(Endpoint::method));
-        return list;
     }
 
     /** Which variants of an endpoint are checked: "-" without variables, own, other where a copy elsewhere exists. */
@@ -534,7 +485,7 @@ class PermissionMatrixIntegrationTests {
 
     // ---------------------------------------------------------------- the reviewed table
 
-    Map<Row, List<String>> read() throws IOException {
+    static Map<Row, List<String>> read() throws IOException {
         Map<Row, List<String>> table = new TreeMap<>();
         if (!Files.exists(TABLE)) {
             return table;

@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,7 +74,9 @@ class UserAdminController {
     String create(@Valid @ModelAttribute("form") CreateUserForm form, BindingResult result, CurrentUser user,
                   Locale locale, Model model, RedirectAttributes redirect) {
         if (!result.hasFieldErrors("password")) {
-            users.passwordViolations(form.password(), form.username()).forEach(k -> result.rejectValue("password", k));
+            // added as errors, not rejected values: the form may be empty when another field did not convert
+            users.passwordViolations(form.password(), form.username()).forEach(k -> result.addError(
+                    new FieldError("form", "password", null, false, new String[] {k}, null, k)));
         }
         if (!result.hasErrors()) {
             try {

@@ -16,6 +16,8 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -42,15 +44,24 @@ class PlanFileReader {
 
     Plan read(String text, String source, String user, Instant now) {
         Node root;
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
             options.setMaxAliasesForCollections(10);
-            root = new Yaml(options).compose(new StringReader(Normalizer.normalize(text, Normalizer.Form.NFC)));
+            root = new Yaml(options).compose(new StringReader(normalized));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             throw new PlanImportException(List.of(new Problem(line, "-", "planning.import.error.syntax",
                     List.of(String.valueOf(e.getProblem())))));
+        } catch (ReaderException e) {
+            // a character YAML does not allow (a control character): named by the line it is on
+            int line = (int) normalized.substring(0, Math.min(e.getPosition(), normalized.length())).lines().count();
+            throw new PlanImportException(List.of(new Problem(Math.max(line, 1), "-", "planning.import.error.syntax",
+                    List.of(e.getMessage()))));
+        } catch (YAMLException e) {
+            throw new PlanImportException(List.of(new Problem(1, "-", "planning.import.error.syntax",
+                    List.of(e.getMessage()))));
         }
         if (!(root instanceof MappingNode mapping)) {
             throw new PlanImportException(List.of(new Problem(1, "-", "planning.import.error.notAMapping", List.of())));

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.childguard.shared.Csv;
+import vn.childguard.shared.documents.ZipBombGuard;
 
 /**
  * The rows of an activities spreadsheet (XLSX, first sheet, or UTF-8 CSV) with a header row naming
@@ -25,6 +26,8 @@ final class ActivitySheet {
     static final List<String> COLUMNS = List.of("date", "commune", "place", "channel", "organiser", "partners",
             "female_adults", "male_adults", "female_minors", "male_minors", "reach", "cost");
     static final int MAX_ROWS = 500;
+    /** 500 rows of a dozen columns never come near this once inflated; a workbook that does is a zip bomb. */
+    static final long MAX_INFLATED_BYTES = 32L * 1024 * 1024;
 
     record SheetRow(int row, Map<String, String> values) {
         String get(String column) {
@@ -61,6 +64,13 @@ final class ActivitySheet {
     }
 
     private static List<SheetRow> xlsx(byte[] content) {
+        try {
+            if (!ZipBombGuard.fits(content, MAX_INFLATED_BYTES)) {
+                throw PreventionException.field("file", "prevention.upload.error.inflated");
+            }
+        } catch (IOException e) {
+            throw PreventionException.field("file", "prevention.upload.error.unreadable");
+        }
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = book.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Locale.ROOT);

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
+import vn.childguard.shared.documents.ZipBombGuard;
 
 /**
  * Streams the rows of an upload, one at a time, never holding the file: RFC 4180 CSV in strict
@@ -49,6 +50,9 @@ public final class RowSource {
             return error;
         }
     }
+
+    /** The most a workbook's in-memory parts (shared strings, styles) may inflate to. */
+    static final long MAX_HELD_BYTES = 256L * 1024 * 1024;
 
     private RowSource() {
     }
@@ -186,6 +190,14 @@ public final class RowSource {
     }
 
     public static void readXlsx(java.nio.file.Path file, Handler handler) throws IOException {
+        // the sheet is streamed; the shared strings and styles are held in memory, so they are measured first
+        try {
+            if (!ZipBombGuard.fits(file, MAX_HELD_BYTES, name -> name.startsWith("xl/worksheets/"))) {
+                throw new FileProblem(new RowError(1, null, "screening.error.inflated", null));
+            }
+        } catch (IOException unreadable) {
+            throw new FileProblem(new RowError(1, null, "screening.error.xlsx", null));
+        }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             var strings = new ReadOnlySharedStringsTable(pkg);
