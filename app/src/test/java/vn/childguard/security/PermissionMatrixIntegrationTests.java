@@ -139,6 +139,10 @@ class PermissionMatrixIntegrationTests {
         ids.put("report", String.valueOf(progressReport(foreign)));
         ids.put("alert", String.valueOf(screeningAlert(tokens.get("exit.officer"))));
 
+        // about a person of its own: the open request lets the administrator read that person
+        ids.put("privacyRequest", String.valueOf(privacyRequest(registerPerson(commune, "2010-10-10"))));
+        ids.put("breach", String.valueOf(breach()));
+
         // the shared demo data, read but never changed
         ids.put("plan", String.valueOf(jdbc.queryForObject("select id from plan where code = '113/KH-UBND'", Long.class)));
         ids.put("task", String.valueOf(jdbc.queryForObject("select t.id from plan_task t join plan p on p.id = t.plan_id "
@@ -240,6 +244,35 @@ class PermissionMatrixIntegrationTests {
     String taskId() {
         return String.valueOf(jdbc.queryForObject("select t.id from plan_task t join plan p on p.id = t.plan_id "
                 + "where p.code = '113/KH-UBND' and t.code = 'II.2'", Long.class));
+    }
+
+    /** Posts an administrator's privacy form and returns the id the page redirects to. */
+    long adminForm(String path, Map<String, String> params) throws Exception {
+        var request = post(path).session(sessions.get("admin")).with(csrf());
+        params.forEach(request::param);
+        String location = perform(request, 302).getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** A verified request to see one's data, assigned to the administrator, so the export answers. */
+    long privacyRequest(long person) throws Exception {
+        long id = adminForm("/privacy/requests", Map.of("personId", String.valueOf(person), "kind", "ACCESS",
+                "channel", "IN_PERSON", "relation", "SELF", "requesterName", "Ma Trận Quyền", "identityMethod", "ID_CARD",
+                "identityVerified", "true"));
+        adminForm("/privacy/requests/" + id + "/assign", Map.of("officer", "admin"));
+        return id;
+    }
+
+    /** An assessed breach, so its notification can be generated. */
+    long breach() throws Exception {
+        long id = adminForm("/privacy/breaches", Map.of("discoveredAt",
+                java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusHours(1)
+                        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString(),
+                "description", "Ma trận quyền", "dataAffected", "Không", "categories", "CONTACT", "subjectsCount", "0",
+                "cause", "Thử", "containment", "Thử"));
+        adminForm("/privacy/breaches/" + id + "/assess", Map.of("riskLevel", "LOW", "consequences", "Không",
+                "measures", "Không", "contact", "Quản trị hệ thống"));
+        return id;
     }
 
     long screeningAlert(String token) throws Exception {
@@ -429,7 +462,8 @@ class PermissionMatrixIntegrationTests {
             {"/prevention/campaigns/", "campaign"}, {"/prevention/students/", "student"}, {"/reports/", "report"},
             {"/tasks/", "task"}, {"/plans/", "plan"}, {"/admin/users/", "user"}, {"/admin/agencies/", "agency"},
             {"/organisation/agencies/", "agency"}, {"/admin/reference/items/", "referenceItem"},
-            {"/screening/alerts/", "alert"}, {"/audit/history/", "case"}}) {
+            {"/screening/alerts/", "alert"}, {"/audit/history/", "case"}, {"/privacy/requests/", "privacyRequest"},
+            {"/privacy/breaches/", "breach"}}) {
             if (p.startsWith(prefix[0])) {
                 return prefix[1];
             }

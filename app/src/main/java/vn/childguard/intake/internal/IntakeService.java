@@ -339,6 +339,12 @@ public class IntakeService {
         return n != null && n > 0;
     }
 
+    /** Every report naming the person, oldest first, for the person's own data request (no access check). */
+    List<IntakeRecord> naming(long personId) {
+        return query("where r.id in (select p.intake_id from intake_person p where p.person_id = ?) "
+                + "order by r.received_at, r.id", personId);
+    }
+
     Optional<IntakeRecord> load(long id) {
         return query("where r.id = ?", id).stream().findFirst();
     }

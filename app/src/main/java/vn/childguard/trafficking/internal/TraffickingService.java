@@ -153,12 +153,9 @@ public class TraffickingService {
         if (CaseData.text(command.source()) != null) {
             stored.put("source", command.source().strip());
         }
-        String birthDate = null;
-        try {
-            birthDate = register().read(command.personId()).birthDate();
-        } catch (AccessDeniedException e) {
-            birthDate = null;
-        }
+        // asked first: a refused read inside this transaction would mark it rollback-only
+        String birthDate = register().mayRead(command.personId())
+                ? register().read(command.personId()).birthDate() : null;
         Instant now = clock.instant();
         LocalDate exploited = command.exploitedOn() != null ? command.exploitedOn() : CaseData.firstExploitation(data);
         long id = store.insertCase("p-" + java.util.UUID.randomUUID(), command.personId(), settings.leadOn(today),
