@@ -252,6 +252,15 @@ class RetentionIntegrationTests {
     }
 
     @Test
+    void aRunStopsAtItsLimitAndTheNextRunTakesTheRest() {
+        assertThat(job.apply(RUN_AT, 3).values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
+        assertThat(count("select count(*) from audit_event where action = ? and details like ?", RetentionJob.RUN,
+                "%stopped at the limit of 3%")).isPositive();
+        assertThat(job.apply(RUN_AT, 100).values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(4);
+        assertThat(job.apply(RUN_AT, 100)).isEmpty();
+    }
+
+    @Test
     void aHoldUntilAPastDayNoLongerBlocks() {
         jdbc.update("update legal_hold set held_until = ? where record_id = ? and record_type = 'CP_CASE_CLOSED'",
                 LocalDate.of(2011, 2, 28), heldCase);

@@ -10,6 +10,7 @@ import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,7 +26,9 @@ import vn.childguard.shared.retention.RetentionAction;
  * anonymised or deleted by its owning module, one record per transaction, each audited (type and id,
  * never content). Then every register person no kept record names any more is anonymised too. Runs
  * daily on one node (ShedLock); a second run finds nothing left to do, as modules only offer records
- * not yet anonymised or deleted.
+ * not yet anonymised or deleted. A run stops after {@code childguard.retention.max-per-run} records so
+ * that it ends well within its lock (about 150–350 records a second measured, see docs/benchmarks.md);
+ * a backlog, such as the first run over years of travel records, is worked off over several nights.
  */
 @Component
 public class RetentionJob {
@@ -43,9 +46,11 @@ public class RetentionJob {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final int maxPerRun;
 
     RetentionJob(RetentionSchedules schedules, LegalHolds holds, List<RetainedRecords> handlers, RetainedPeople people,
-                 AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+                 AuditLog audit, PlatformTransactionManager transactions, Clock clock,
+                 @Value("${childguard.retention.max-per-run:100000}") int maxPerRun) {
         this.schedules = schedules;
         this.holds = holds;
         this.handlers = handlers;
@@ -53,21 +58,28 @@ public class RetentionJob {
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.maxPerRun = maxPerRun;
     }
 
     @Scheduled(cron = "${childguard.retention.cron:0 30 2 * * *}", zone = "Asia/Ho_Chi_Minh")
     @SchedulerLock(name = "retention-apply", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
     public void run() {
-        Map<String, Integer> done = apply(clock.instant());
+        Map<String, Integer> done = apply(clock.instant(), maxPerRun);
         log.info("Retention job: {}", done);
     }
 
     /** Applies what is due at {@code now}; returns how many records of each type were done (types with work only). */
     public Map<String, Integer> apply(Instant now) {
+        return apply(now, maxPerRun);
+    }
+
+    /** As {@link #apply(Instant)}, stopping after {@code limit} records (done or failed). */
+    public Map<String, Integer> apply(Instant now, int limit) {
         LocalDate today = now.atZone(RetentionSchedules.VIETNAM).toLocalDate();
         Map<String, Set<Long>> held = holds.activeOn(today);
         Map<String, Integer> done = new LinkedHashMap<>();
         int failed = 0;
+        int attempted = 0;
         for (RetentionSchedules.Schedule s : schedules.inForce(today)) {
             RetainedRecords type = schedules.types().get(s.recordType());
             if (type == null || !type.actions().contains(s.action())) {
@@ -79,6 +91,9 @@ public class RetentionJob {
             for (RetainedRecords.Candidate c : type.triggeredBetween(null, cutoff)) {
                 if (onHold.contains(c.id())) {
                     continue;
+                }
+                if (attempted++ >= limit) {
+                    break;
                 }
                 try {
                     transactions.executeWithoutResult(tx -> applyOne(type, s, c.id()));
@@ -95,7 +110,8 @@ public class RetentionJob {
         }
         audit.record(new AuditEntry(SYSTEM, null, RUN, "retention", null, null,
                 failed == 0 ? AuditEntry.Outcome.SUCCESS : AuditEntry.Outcome.FAILURE, null,
-                "done " + done + (failed == 0 ? "" : ", failed " + failed)));
+                "done " + done + (failed == 0 ? "" : ", failed " + failed)
+                        + (attempted > limit ? ", stopped at the limit of " + limit : "")));
         return done;
     }
 
