@@ -35,12 +35,19 @@ import vn.childguard.audit.AuditEntry;
 import vn.childguard.audit.AuditEvent;
 import vn.childguard.audit.AuditLog;
 import vn.childguard.shared.AccountablePrincipal;
+import vn.childguard.shared.PersonalData;
 
 /**
  * The access log on plain JDBC. Appends lock the single chain-head row, so writers on any number of
  * nodes chain one after another; each row's hash covers its content and the previous hash
  * (SHA-256), so verify detects an edited row, a deleted row, or a deleted tail.
  */
+@PersonalData(table = "audit_event", sensitive = false,
+        category = "who accessed which record, when, from which address",
+        purpose = "access monitoring, breach investigation",
+        legalBasis = "Law 91/2025 and Decree 356/2025 (access monitoring)",
+        retention = "5 years (not yet applied by the job)",
+        visibleTo = {"AUDITOR"})
 @Service
 class JdbcAuditLog implements AuditLog {
 

@@ -7,8 +7,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.childguard.shared.PersonalData;
 
 /** A file attached to a case; the bytes are sealed with the data key. */
+@PersonalData(table = "case_attachment",
+        category = "documents and images about the child (encrypted)",
+        purpose = "case management, evidence",
+        legalBasis = "Decree 56/2017",
+        retention = "CP_CASE_CLOSED (deleted)",
+        visibleTo = {"CASE_WORKER", "CASE_SUPERVISOR"})
 @Entity
 @Table(name = "case_attachment")
 public class CaseAttachment {

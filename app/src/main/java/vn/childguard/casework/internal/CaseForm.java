@@ -7,8 +7,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.childguard.shared.PersonalData;
 
 /** One version of a Decree 56 form of a case; {@code content} is the encrypted JSON of its fields. */
+@PersonalData(table = "case_form",
+        category = "Decree 56 forms: assessments, plans, reviews (encrypted)",
+        purpose = "case management",
+        legalBasis = "Decree 56/2017",
+        retention = "CP_CASE_CLOSED (deleted)",
+        visibleTo = {"CASE_WORKER", "CASE_SUPERVISOR"})
 @Entity
 @Table(name = "case_form")
 public class CaseForm {

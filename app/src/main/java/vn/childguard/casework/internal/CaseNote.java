@@ -9,8 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.childguard.shared.PersonalData;
 
 /** A note on a case (a general note or a monitoring note of the plan's implementation); body encrypted. */
+@PersonalData(table = "case_note",
+        category = "case notes (encrypted)",
+        purpose = "case management",
+        legalBasis = "Decree 56/2017",
+        retention = "CP_CASE_CLOSED (deleted)",
+        visibleTo = {"CASE_WORKER", "CASE_SUPERVISOR"})
 @Entity
 @Table(name = "case_note")
 public class CaseNote {

@@ -10,11 +10,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.childguard.shared.PersonalData;
 
 /**
  * A verifiable consent (who, to what, when, how) to share a case's information, e.g. with a
  * receiving agency; withdrawal is dated, never deleted.
  */
+@PersonalData(table = "consent",
+        category = "consents given by the child or representative",
+        purpose = "lawful disclosure (Law 53/2024 Art. 3.10)",
+        legalBasis = "Law 91/2025 (consent); Law on Children 2016",
+        retention = "CP_CASE_CLOSED",
+        visibleTo = {"CASE_WORKER", "CASE_SUPERVISOR"})
 @Entity
 @Table(name = "consent")
 public class Consent {

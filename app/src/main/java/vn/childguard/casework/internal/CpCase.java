@@ -11,8 +11,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import vn.childguard.casework.CaseStatus;
+import vn.childguard.shared.PersonalData;
 
 /** A child-protection case: the child, where, which agency owns it, and where the procedure stands. */
+@PersonalData(table = "cp_case",
+        category = "the child's case: register link, status, dates, risk",
+        purpose = "case management (Decree 56/2017)",
+        legalBasis = "Law on Children 2016; Decree 56/2017",
+        retention = "CP_CASE_CLOSED",
+        visibleTo = {"CASE_WORKER", "CASE_SUPERVISOR", "SCHOOL_STAFF"})
 @Entity
 @Table(name = "cp_case")
 public class CpCase {

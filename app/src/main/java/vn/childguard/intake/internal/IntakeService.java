@@ -33,6 +33,7 @@ import vn.childguard.organisation.ReferenceLists;
 import vn.childguard.people.PersonQuery;
 import vn.childguard.people.PersonRegister;
 import vn.childguard.shared.crypto.DataCipher;
+import vn.childguard.shared.PersonalData;
 
 /**
  * Records reports and routes them on the spot: the committee of the commune where it happened
@@ -40,6 +41,18 @@ import vn.childguard.shared.crypto.DataCipher;
  * competent agency (police, education...) alongside. Reads are checked by {@link IntakePolicy}
  * and audited, refusals too.
  */
+@PersonalData(table = "intake_report",
+        category = "reporter, place, narrative of suspected abuse",
+        purpose = "receiving and routing reports (Form 01)",
+        legalBasis = "Law on Children 2016; Decree 56/2017",
+        retention = "INTAKE_NO_CASE; else with the case",
+        visibleTo = {"INTAKE_OPERATOR", "CASE_WORKER", "CASE_SUPERVISOR"})
+@PersonalData(table = "intake_person",
+        category = "the people a report names, with their part",
+        purpose = "linking reports to the register",
+        legalBasis = "Law on Children 2016; Decree 56/2017",
+        retention = "INTAKE_NO_CASE; else with the case",
+        visibleTo = {"INTAKE_OPERATOR", "CASE_WORKER", "CASE_SUPERVISOR"})
 @Service
 public class IntakeService {
 

@@ -19,12 +19,19 @@ import vn.childguard.audit.AuditEntry;
 import vn.childguard.audit.AuditLog;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.shared.crypto.DataCipher;
+import vn.childguard.shared.PersonalData;
 
 /**
  * Tips from the public web form: stored encrypted, looked up only by the keyed hash of their
  * tracking code (which answers with the status and nothing else), listed to the hotline and to the
  * committee of the commune they concern, converted into a report or closed by an intake operator.
  */
+@PersonalData(table = "public_tip",
+        category = "anonymous tip: narrative, place, child's name, optional contact",
+        purpose = "receiving tips from the public",
+        legalBasis = "Law on Children 2016 (everyone may report)",
+        retention = "INTAKE_NO_CASE once converted; unconverted tips: not yet scheduled",
+        visibleTo = {"INTAKE_OPERATOR"})
 @Service
 public class PublicTips {
 

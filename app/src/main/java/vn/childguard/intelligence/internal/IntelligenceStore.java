@@ -18,12 +18,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.childguard.shared.PersonalData;
 
 /**
  * The entity, link, sharing, merge and chart tables in plain SQL. Encrypted columns go in and come
  * out encrypted: the service encrypts and decrypts. Graph queries take a batch of ids at a time (in
  * chunks), so traversal never loads the whole graph.
  */
+@PersonalData(table = "intel_entity",
+        category = "suspects, victims and their links: labels, aliases, attributes (encrypted)",
+        purpose = "detecting and prosecuting trafficking",
+        legalBasis = "Law 53/2024; Criminal Procedure Code 2015",
+        retention = "kept while relevant to a proceeding (not scheduled)",
+        visibleTo = {"INTELLIGENCE_OFFICER"})
 @Repository
 class IntelligenceStore {
 

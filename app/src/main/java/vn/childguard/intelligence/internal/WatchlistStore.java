@@ -11,8 +11,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.childguard.shared.PersonalData;
 
 /** The watchlist and reminder tables in plain SQL; names, birth dates, documents and reason stay encrypted here. */
+@PersonalData(table = "intel_watchlist_entry",
+        category = "watched people: names, birth dates, documents, reason (encrypted)",
+        purpose = "screening travel against police decisions",
+        legalBasis = "Law 53/2024; decision number on the entry",
+        retention = "WATCHLIST_EXPIRED",
+        visibleTo = {"INTELLIGENCE_OFFICER"})
 @Repository
 class WatchlistStore {
 

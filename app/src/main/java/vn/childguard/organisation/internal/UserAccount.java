@@ -21,12 +21,25 @@ import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import vn.childguard.organisation.Role;
+import vn.childguard.shared.PersonalData;
 
 /**
  * A person who signs in. Lifecycle: created enabled by an administrator; failed logins count up and
  * lock the account for a while at the limit; a success resets the count; TOTP is enrolled by the
  * user; disabling keeps the account (and its audit trail) but refuses every login.
  */
+@PersonalData(table = "app_user", sensitive = false,
+        category = "staff name, e-mail, phone, sign-in data",
+        purpose = "sign-in, accountability of each access",
+        legalBasis = "Law 91/2025 (processing for the agency's duties)",
+        retention = "while the account exists; disabled, not deleted",
+        visibleTo = {"SYSTEM_ADMIN", "AUDITOR"})
+@PersonalData(table = "app_user_aud", sensitive = false,
+        category = "history of staff account changes",
+        purpose = "accountability of administration",
+        legalBasis = "Law 91/2025 (security measures)",
+        retention = "as the audit log",
+        visibleTo = {"AUDITOR"})
 @Entity
 @Audited
 @Table(name = "app_user")

@@ -8,8 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.childguard.shared.PersonalData;
 
 /** A registered person. Name, address, contacts and photo are stored encrypted (see PeopleService). */
+@PersonalData(table = "person",
+        category = "identity: name, birth date, sex, ethnicity, address, contacts, photo",
+        purpose = "one register of the people the cases name",
+        legalBasis = "as the records naming the person (Law on Children 2016, Law 53/2024)",
+        retention = "anonymised when no kept record names the person",
+        visibleTo = {"INTAKE_OPERATOR", "CASE_WORKER", "CASE_SUPERVISOR", "INTELLIGENCE_OFFICER", "SCREENING_OFFICER"})
 @Entity
 @Table(name = "person")
 public class Person {

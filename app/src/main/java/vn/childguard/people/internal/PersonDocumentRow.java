@@ -6,8 +6,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.childguard.shared.PersonalData;
 
 /** A document of a person: the number encrypted, its keyed hash (of the normalised number) for exact look-up. */
+@PersonalData(table = "person_document",
+        category = "identity documents (encrypted, keyed hash)",
+        purpose = "finding the same person again",
+        legalBasis = "as person",
+        retention = "deleted with the person's anonymisation",
+        visibleTo = {"CASE_WORKER", "CASE_SUPERVISOR", "INTELLIGENCE_OFFICER"})
 @Entity
 @Table(name = "person_document")
 class PersonDocumentRow {

@@ -7,8 +7,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.childguard.shared.PersonalData;
 
 /** "person is KIND of other person", e.g. person 7 is MOTHER of person 3. */
+@PersonalData(table = "person_relationship",
+        category = "family and other relationships between people",
+        purpose = "protection of the child, carers",
+        legalBasis = "as person",
+        retention = "deleted with the person's anonymisation",
+        visibleTo = {"CASE_WORKER", "CASE_SUPERVISOR", "INTELLIGENCE_OFFICER"})
 @Entity
 @Table(name = "person_relationship")
 class PersonRelationshipRow {

@@ -28,6 +28,7 @@ import vn.childguard.organisation.AgencyRef;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.organisation.ReferenceLists;
 import vn.childguard.shared.crypto.DataCipher;
+import vn.childguard.shared.PersonalData;
 
 /**
  * Education work: training of teachers and staff (attendees found again by the matching engine so that
@@ -35,6 +36,18 @@ import vn.childguard.shared.crypto.DataCipher;
  * students in special circumstances with their follow-ups and referral to intake; periodic reviews
  * per school; school-family-authority meetings with decisions and owners.
  */
+@PersonalData(table = "prevention_student",
+        category = "students in special circumstances: name, class, guardian contact",
+        purpose = "follow-up at school",
+        legalBasis = "Law on Children 2016 (children in special circumstances)",
+        retention = "STUDENT_LEFT_SCHOOL",
+        visibleTo = {"SCHOOL_STAFF", "PREVENTION_OFFICER"})
+@PersonalData(table = "prevention_trainee", sensitive = false,
+        category = "trainees of awareness sessions: name, birth date",
+        purpose = "attendance and indicators of the plan",
+        legalBasis = "Law 53/2024 (prevention)",
+        retention = "not yet scheduled",
+        visibleTo = {"PREVENTION_OFFICER", "SCHOOL_STAFF"})
 @Service
 public class Education {
 

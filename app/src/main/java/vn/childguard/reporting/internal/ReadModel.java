@@ -26,6 +26,7 @@ import vn.childguard.organisation.OrganisationDirectory;
 import vn.childguard.people.PersonFacts;
 import vn.childguard.trafficking.TraffickingFacts;
 import vn.childguard.trafficking.TraffickingStatus;
+import vn.childguard.shared.PersonalData;
 
 /**
  * Reporting's read model: the facts of every case copied from casework's and trafficking's APIs, with
@@ -34,6 +35,12 @@ import vn.childguard.trafficking.TraffickingStatus;
  * page says when it was built. Units are mapped to today's communes here, once: a pre-2025 commune
  * goes to its single successor among the current communes, anything wider stays province-level.
  */
+@PersonalData(table = "rpt_case_fact",
+        category = "pseudonymous case facts: register id, sex, birth year, age, commune",
+        purpose = "statistics and reports",
+        legalBasis = "Law 53/2024; Law on Statistics 2015",
+        retention = "rebuilt from the cases; follows their anonymisation",
+        visibleTo = {"LEADERSHIP_VIEWER", "PLAN_COORDINATOR", "AUDITOR", "CASE_SUPERVISOR"})
 @Component
 public class ReadModel {
 

@@ -10,8 +10,15 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.childguard.shared.crypto.DataCipher;
+import vn.childguard.shared.PersonalData;
 
 /** Alerts, written in JDBC batches, one per person and trip (a second one for the same trip is dropped). */
+@PersonalData(table = "screening_alert",
+        category = "alerts on a traveller, the matched child",
+        purpose = "review of risky trips",
+        legalBasis = "Law 53/2024",
+        retention = "SCREENING_ALERT_DISMISSED; others kept as evidence",
+        visibleTo = {"SCREENING_OFFICER", "INTELLIGENCE_OFFICER"})
 @Component
 public class AlertStore {
 

@@ -18,8 +18,21 @@ import org.springframework.stereotype.Component;
 import vn.childguard.matching.BirthDate;
 import vn.childguard.matching.Sex;
 import vn.childguard.shared.crypto.DataCipher;
+import vn.childguard.shared.PersonalData;
 
 /** Travel records and adult–minor pairs, written with JDBC batches (names, dates of birth and documents encrypted). */
+@PersonalData(table = "screening_record",
+        category = "travellers: name, birth date, document (encrypted), trip",
+        purpose = "detecting children at risk at the border",
+        legalBasis = "Law 53/2024 (prevention and detection)",
+        retention = "SCREENING_RECORD",
+        visibleTo = {"SCREENING_OFFICER"})
+@PersonalData(table = "screening_pair",
+        category = "adult-minor travel pairs (pseudonymous keys)",
+        purpose = "pattern rules",
+        legalBasis = "Law 53/2024",
+        retention = "SCREENING_RECORD",
+        visibleTo = {"SCREENING_OFFICER"})
 @Component
 public class RecordStore {
 

@@ -13,11 +13,24 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.childguard.trafficking.TraffickingStatus;
+import vn.childguard.shared.PersonalData;
 
 /**
  * The trafficking tables, in plain SQL. Encrypted columns are passed and returned encrypted: the
  * service encrypts and decrypts. Times are stored as timestamps with time zone (UTC).
  */
+@PersonalData(table = "tc_case",
+        category = "victim's case: birth date, exploitation, places, plan (encrypted)",
+        purpose = "identification, support and return of victims",
+        legalBasis = "Law 53/2024; Decree 162/2025",
+        retention = "TC_CASE_CLOSED",
+        visibleTo = {"CASE_WORKER", "CASE_SUPERVISOR"})
+@PersonalData(table = "tc_note",
+        category = "social-work notes (encrypted)",
+        purpose = "support of the victim",
+        legalBasis = "Law 53/2024",
+        retention = "TC_CASE_CLOSED (deleted)",
+        visibleTo = {"CASE_WORKER", "CASE_SUPERVISOR"})
 @Repository
 class TraffickingStore {
 
