@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.childguard.audit.AuditEntry;
 import vn.childguard.audit.AuditLog;
 import vn.childguard.organisation.CurrentUser;
+import vn.childguard.shared.PersonalData;
 import vn.childguard.shared.crypto.DataCipher;
 
 /**
@@ -34,6 +35,12 @@ import vn.childguard.shared.crypto.DataCipher;
  * Ministry of Public Security) due 72 hours after discovery, with the reason when it is late; kept at least
  * {@link #RETENTION_YEARS} years. Nothing here deletes a breach. Every read and change is audited.
  */
+@PersonalData(table = "privacy_breach", sensitive = false,
+        category = "contact of the person in charge; counts and categories of people affected",
+        purpose = "the breach register and the 72-hour notification",
+        legalBasis = "Law 91/2025 on personal data protection; Decree 356/2025",
+        retention = "5 years from discovery (retain_until)",
+        visibleTo = {"SYSTEM_ADMIN", "AUDITOR"})
 @Service
 public class Breaches {
 

@@ -35,6 +35,7 @@ import vn.childguard.organisation.WorkingCalendar;
 import vn.childguard.people.PersonDataHolder;
 import vn.childguard.people.PersonRegister;
 import vn.childguard.people.PersonView;
+import vn.childguard.shared.PersonalData;
 import vn.childguard.shared.crypto.DataCipher;
 
 /**
@@ -43,6 +44,12 @@ import vn.childguard.shared.crypto.DataCipher;
  * an administrator; the answer (granted, partly, refused with reason and legal basis); and, for a request
  * to see one's data, the export of what every module holds about the person. Every read and change is audited.
  */
+@PersonalData(table = "privacy_request",
+        category = "requester's name, contact and relation; the person the request is about; answers",
+        purpose = "answering data-subject requests within the legal deadlines",
+        legalBasis = "Law 91/2025 on personal data protection; Decree 356/2025",
+        retention = "kept with the breach register; not yet scheduled",
+        visibleTo = {"SYSTEM_ADMIN", "AUDITOR"})
 @Service
 public class DataSubjectRequests {
 
