@@ -229,8 +229,14 @@ public class CaseworkService {
         if (!access.canRead()) {
             deny(AuditLog.Actions.READ, caseId, null);
         }
-        audit.record(AuditEntry.of(AuditLog.Actions.READ, ENTITY, caseId, AuditEntry.Outcome.SUCCESS)
-                .withDetails(access.full() ? "case" : "referral sections " + access.sections()));
+        AuditEntry entry = AuditEntry.of(AuditLog.Actions.READ, ENTITY, caseId, AuditEntry.Outcome.SUCCESS);
+        if (access.emergency() != null) {
+            entry = entry.withPurpose(access.emergency().reason())
+                    .withDetails("break-the-glass, emergency access " + access.emergency().id());
+        } else {
+            entry = entry.withDetails(access.full() ? "case" : "referral sections " + access.sections());
+        }
+        audit.record(entry);
         return view(user, c, access);
     }
 
