@@ -97,6 +97,10 @@ public class FieldReEncryption {
 
     /** Character columns of the schema's tables that hold at least one encrypted value. */
     List<List<String>> textColumns() {
+        return textColumns(jdbc);
+    }
+
+    static List<List<String>> textColumns(JdbcTemplate jdbc) {
         List<List<String>> candidates = jdbc.query("""
                 select c.table_name, c.column_name from information_schema.columns c
                 join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
@@ -111,6 +115,47 @@ public class FieldReEncryption {
                 .filter(c -> Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from " + q(c.get(0))
                         + " where " + q(c.get(1)) + " like 'v_:%')", Boolean.class)))
                 .toList();
+    }
+
+    /** How many encrypted values a database holds and how many of them the keyset cannot open. */
+    public record Readability(long values, long unreadable) {
+    }
+
+    /**
+     * Opens every encrypted value of a database (any data source, e.g. a restored copy) with the keyset,
+     * without changing anything: after a restore, proof that the backed-up keys match the data.
+     */
+    public static Readability check(JdbcTemplate jdbc, DataCipher cipher) {
+        long[] counts = {0, 0};
+        for (List<String> column : textColumns(jdbc)) {
+            jdbc.query("select " + q(column.get(1)) + " from " + q(column.get(0)) + " where " + q(column.get(1))
+                    + " like 'v_:%'", rs -> {
+                counts[0]++;
+                counts[1] += opens(() -> cipher.decrypt(rs.getString(1))) ? 0 : 1;
+            });
+        }
+        for (List<String> column : SEALED_BYTES) {
+            jdbc.query("select " + q(column.get(1)) + " from " + q(column.get(0)) + " where " + q(column.get(1))
+                    + " is not null", rs -> {
+                counts[0]++;
+                counts[1] += opens(() -> cipher.open(rs.getBytes(1))) ? 0 : 1;
+            });
+        }
+        return new Readability(counts[0], counts[1]);
+    }
+
+    private interface Opening {
+        Object open() throws java.sql.SQLException;
+    }
+
+    private static boolean opens(Opening opening) throws java.sql.SQLException {
+        try {
+            opening.open();
+            return true;
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // counted by the caller: the value needs a key the set does not hold
+            return false;
+        }
     }
 
     private long rewrite(String table, String column, boolean text, DataCipher target, long[] unreadable) {
