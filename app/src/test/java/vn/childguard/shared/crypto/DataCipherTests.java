@@ -62,6 +62,13 @@ class DataCipherTests {
     }
 
     @Test
+    void theLookupKeyIsTheOneTheDocumentedOpensslCommandPrints() {
+        // docs/operations.md §3b: HMAC-SHA256 of "childguard keyed hash" under the old key, base64
+        assertThat(DataCipher.lookupKeyFor("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="))
+                .isEqualTo("8Y3fcyyevSxKXfeUsuZpEuopIgTlaySYHP+328ivNIA=");
+    }
+
+    @Test
     void aChangedBitIsRefused() {
         DataCipher a = DataCipher.of(List.of(A), null);
         byte[] sealed = a.seal(new byte[]{1, 2, 3});
