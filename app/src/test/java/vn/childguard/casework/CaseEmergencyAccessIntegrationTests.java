@@ -8,11 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.childguard.casework.internal.CaseworkService;
+import vn.childguard.organisation.CurrentUser;
+import vn.childguard.organisation.Role;
 import vn.childguard.test.ChildGuardIntegrationTest;
 import vn.childguard.test.DemoUsers;
 
@@ -31,6 +35,8 @@ class CaseEmergencyAccessIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    CaseworkService service;
 
     @Test
     void refusedThenGlassBrokenWithReasonThenAllowedAuditedNotifiedThenExpired() throws Exception {
@@ -70,6 +76,11 @@ class CaseEmergencyAccessIntegrationTests {
         String token = api.token("tanlap.officer");
         api.call(get("/api/v1/cases/" + id), token, null).andExpect(status().isOk());
         api.call(post("/api/v1/cases/" + id + "/notes"), token, Map.of("body", "x")).andExpect(status().isForbidden());
+        // reading is all: the grant does not hand the child to another module (intelligence)
+        var tanlap = new CurrentUser(jdbc.queryForObject("select id from app_user where username = 'tanlap.officer'",
+                Long.class), "tanlap.officer", "Cán bộ Tân Lập", 0, "UBND-25489", "", "", "25489", Set.of(Role.CASE_WORKER));
+        assertThat(service.read(tanlap, id).access().emergency()).isNotNull();
+        assertThat(service.childSharedWith(tanlap, id)).isEmpty();
 
         // audited: the grant, and every read with the reason as its purpose
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'BREAK_GLASS' and outcome = 'SUCCESS'"
