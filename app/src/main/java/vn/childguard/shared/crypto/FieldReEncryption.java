@@ -166,30 +166,48 @@ public class FieldReEncryption {
         String keyList = key.stream().map(FieldReEncryption::q).collect(Collectors.joining(", "));
         String filter = text ? q(column) + " like 'v_:%' and " + q(column) + " not like 'v2:" + target.primaryKeyId() + ":%'"
                 : q(column) + " is not null";
-        String select = "select " + keyList + ", " + q(column) + " from " + q(table) + " where " + filter + "{after} order by "
-                + keyList + " limit " + (text ? batchSize : BYTES_BATCH) + " for update";
-        String after = " and (" + keyList + ") > (" + key.stream().map(k -> "?").collect(Collectors.joining(", ")) + ")";
+        String marks = key.stream().map(k -> "?").collect(Collectors.joining(", "));
+        String after = "(" + keyList + ") > (" + marks + ")";
+        // the batch is a range of the primary key first (an index scan of n rows), then the range's rows
+        // to rewrite: filtering and limiting in one query made PostgreSQL sort the whole rest of the table
+        String range = "select " + keyList + " from " + q(table) + " where {after} order by " + keyList + " limit "
+                + (text ? batchSize : BYTES_BATCH);
+        String select = "select " + keyList + ", " + q(column) + " from " + q(table) + " where " + filter
+                + " and {after} (" + keyList + ") <= (" + marks + ") order by " + keyList + " for update";
         String update = "update " + q(table) + " set " + q(column) + " = ? where "
                 + key.stream().map(k -> q(k) + " = ?").collect(Collectors.joining(" and "));
         long rewritten = 0;
         Object[] last = null;
         while (true) {
             Object[] from = last;
-            Batch batch = tx.execute(status -> rewriteBatch(select.replace("{after}", from == null ? "" : after),
-                    from, key.size(), update, text, target));
-            rewritten += batch.rewritten();
-            unreadable[0] += batch.unreadable();
-            if (batch.last() == null) {
+            List<Object[]> keys = jdbc.query(range.replace("{after}", from == null ? "1 = 1" : after),
+                    (rs, i) -> keyOf(rs, key.size()), from == null ? new Object[0] : from);
+            if (keys.isEmpty()) {
                 return rewritten;
             }
-            last = batch.last();
+            Object[] upper = keys.getLast();
+            List<Object> args = new ArrayList<>(from == null ? List.of() : List.of(from));
+            args.addAll(List.of(upper));
+            Batch batch = tx.execute(status -> rewriteBatch(select.replace("{after}", from == null ? "" : after + " and"),
+                    args.toArray(), key.size(), update, text, target));
+            rewritten += batch.rewritten();
+            unreadable[0] += batch.unreadable();
+            last = upper;
         }
     }
 
-    private record Batch(int rewritten, int unreadable, Object[] last) {
+    private static Object[] keyOf(java.sql.ResultSet rs, int columns) throws java.sql.SQLException {
+        Object[] key = new Object[columns];
+        for (int c = 0; c < columns; c++) {
+            key[c] = rs.getObject(c + 1);
+        }
+        return key;
     }
 
-    private Batch rewriteBatch(String select, Object[] from, int keyColumns, String update, boolean text,
+    private record Batch(int rewritten, int unreadable) {
+    }
+
+    private Batch rewriteBatch(String select, Object[] bounds, int keyColumns, String update, boolean text,
                                DataCipher target) {
         List<Object[]> rows = jdbc.query(select, (rs, i) -> {
             Object[] row = new Object[keyColumns + 1];
@@ -198,8 +216,8 @@ public class FieldReEncryption {
             }
             row[keyColumns] = text ? rs.getString(keyColumns + 1) : rs.getBytes(keyColumns + 1);
             return row;
-        }, from == null ? new Object[0] : from);
-        int rewritten = 0;
+        }, bounds);
+        List<Object[]> updates = new ArrayList<>();
         int unreadable = 0;
         for (Object[] row : rows) {
             Object value = row[keyColumns];
@@ -220,10 +238,11 @@ public class FieldReEncryption {
             List<Object> args = new ArrayList<>();
             args.add(sealed);
             args.addAll(List.of(row).subList(0, keyColumns));
-            rewritten += jdbc.update(update, args.toArray());
+            updates.add(args.toArray());
         }
-        return new Batch(rewritten, unreadable, rows.isEmpty() ? null
-                : java.util.Arrays.copyOf(rows.getLast(), keyColumns));
+        // one round trip per batch: row-by-row updates made PostgreSQL 3x slower
+        int rewritten = java.util.Arrays.stream(jdbc.batchUpdate(update, updates)).map(n -> n < 0 ? 1 : n).sum();
+        return new Batch(rewritten, unreadable);
     }
 
     private List<String> primaryKey(String table) {
