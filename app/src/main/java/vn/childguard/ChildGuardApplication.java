@@ -15,7 +15,8 @@ public class ChildGuardApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(ChildGuardApplication.class);
-        if (java.util.Arrays.asList(args).contains("--verify-audit")) {
+        if (java.util.Arrays.asList(args).contains("--verify-audit")
+                || java.util.Arrays.asList(args).contains("--verify-keys")) {
             // a one-off check beside a running service: no HTTP port to compete for
             application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
         }

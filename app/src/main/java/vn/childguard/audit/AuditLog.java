@@ -54,6 +54,8 @@ public interface AuditLog {
         public static final String DISABLE = "DISABLE";
         public static final String EXPORT = "EXPORT";
         public static final String VERIFY = "AUDIT_VERIFY";
+        /** A break-the-glass grant was opened ({@link EmergencyAccess}). */
+        public static final String BREAK_GLASS = "BREAK_GLASS";
 
         public static final List<String> SECURITY = List.of(LOGIN, LOGIN_FAILED, LOCKOUT, LOGOUT, TOKEN_ISSUED,
                 TOTP_ENROLLED, TOTP_RESET);

@@ -29,7 +29,7 @@ class CaseAccessIntegrationTests {
     PasswordEncoder encoder;
 
     /** A case worker of Tân Lập commune (UBND-25489), created once for this leg. */
-    void ensureOtherCommuneWorker() {
+    static void ensureOtherCommuneWorker(JdbcTemplate jdbc, PasswordEncoder encoder) {
         if (jdbc.queryForObject("select count(*) from app_user where username = 'tanlap.officer'", Long.class) > 0) {
             return;
         }
@@ -44,7 +44,7 @@ class CaseAccessIntegrationTests {
 
     @Test
     void outsidersGetForbiddenOnPageAndApiAndTheAuditorSeesWhoReadTheCase() throws Exception {
-        ensureOtherCommuneWorker();
+        ensureOtherCommuneWorker(jdbc, encoder);
         CaseworkApi api = new CaseworkApi(mvc);
         String officer = api.token("commune.officer");
         long id = api.openCase(officer, api.registerChild(officer));

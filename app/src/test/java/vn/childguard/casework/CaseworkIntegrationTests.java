@@ -176,9 +176,9 @@ class CaseworkIntegrationTests {
 
         // what is said about the child is encrypted at rest
         List<String> stored = jdbc.queryForList("select content from case_form where case_id = ?", String.class, id);
-        assertThat(stored).isNotEmpty().allMatch(s -> s.startsWith("v1:") && !s.contains("môi giới"));
+        assertThat(stored).isNotEmpty().allMatch(s -> s.startsWith("v2:") && !s.contains("môi giới"));
         assertThat(jdbc.queryForObject("select report_back from referral where id = ?", String.class, rid))
-                .startsWith("v1:");
+                .startsWith("v2:");
 
         // reopening needs a reason
         api.call(post(base + "/transitions"), officer, Map.of("action", "REOPEN")).andExpect(status().isBadRequest())

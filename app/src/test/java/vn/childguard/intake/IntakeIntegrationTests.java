@@ -110,7 +110,7 @@ class IntakeIntegrationTests {
         assertThat(row.get("status")).isEqualTo("ROUTED");
         assertThat(row.get("routed_at")).isEqualTo(row.get("received_at"));
         assertThat((String) row.get("reference")).matches("TN-\\d{4}-\\d{6}");
-        assertThat((String) row.get("narrative")).startsWith("v1:").doesNotContain("Môi giới");
+        assertThat((String) row.get("narrative")).startsWith("v2:").doesNotContain("Môi giới");
         assertThat(jdbc.queryForObject("select person_id from intake_person where intake_id = ? and part = 'CHILD'",
                 Long.class, id)).isEqualTo(child);
         String reference = (String) row.get("reference");

@@ -91,7 +91,7 @@ class PublicTipIntegrationTests {
                 .andExpect(text(containsString(code)));
         Map<String, Object> row = jdbc.queryForMap("select * from public_tip where id = (select max(id) from public_tip)");
         assertThat(row.get("status")).isEqualTo("NEW");
-        assertThat((String) row.get("narrative")).startsWith("v1:");
+        assertThat((String) row.get("narrative")).startsWith("v2:");
         assertThat((Integer) row.get("child_age")).isEqualTo(9);
         assertThat(row.get("tracking_hash").toString()).doesNotContain(code.replace("-", ""));
 

@@ -118,7 +118,7 @@ class PeopleIntegrationTests {
         assertThat(audits("CREATE", "SUCCESS", "commune.officer", id)).isEqualTo(1);
         assertThat(audits("READ", "SUCCESS", "commune.officer", id)).isGreaterThanOrEqualTo(2);
         String stored = jdbc.queryForObject("select full_name from person where id = ?", String.class, id);
-        assertThat(stored).startsWith("v1:").doesNotContain("Kiều");
+        assertThat(stored).startsWith("v2:").doesNotContain("Kiều");
         assertThat(jdbc.queryForObject("select number from person_document where person_id = ?", String.class, id))
                 .doesNotContain("2013");
 

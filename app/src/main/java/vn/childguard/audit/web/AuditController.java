@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.childguard.audit.AuditLog;
 import vn.childguard.audit.ChangeHistory;
+import vn.childguard.audit.EmergencyAccess;
 import vn.childguard.audit.internal.AuditCsvExport;
 import vn.childguard.audit.internal.AuditVerification;
 
@@ -49,7 +50,7 @@ class AuditController {
             AuditLog.Actions.LOCKOUT, AuditLog.Actions.LOGOUT, AuditLog.Actions.TOKEN_ISSUED,
             AuditLog.Actions.TOTP_ENROLLED, AuditLog.Actions.TOTP_RESET, AuditLog.Actions.READ,
             AuditLog.Actions.CREATE, AuditLog.Actions.UPDATE, AuditLog.Actions.DISABLE, AuditLog.Actions.EXPORT,
-            AuditLog.Actions.VERIFY);
+            AuditLog.Actions.VERIFY, AuditLog.Actions.BREAK_GLASS);
 
     /** Audit-log entity types whose change history can be browsed, by their JPA entity name. */
     static final Map<String, String> HISTORY_NAMES = Map.of("agency", "Agency", "user", "UserAccount",
@@ -65,14 +66,26 @@ class AuditController {
     private final AuditVerification verification;
     private final ChangeHistory history;
     private final Clock clock;
+    private final EmergencyAccess emergency;
 
     AuditController(AuditLog audit, AuditCsvExport export, AuditVerification verification, ChangeHistory history,
-                    Clock clock) {
+                    Clock clock, EmergencyAccess emergency) {
+        this.emergency = emergency;
         this.clock = clock;
         this.audit = audit;
         this.export = export;
         this.verification = verification;
         this.history = history;
+    }
+
+    /** Break-the-glass uses, newest first, with the reads made under each; viewing them is logged. */
+    @GetMapping("/emergency-access")
+    String emergencyAccess(Model model) {
+        audit.record(vn.childguard.audit.AuditEntry.of(AuditLog.Actions.READ, "emergency_access", null,
+                vn.childguard.audit.AuditEntry.Outcome.SUCCESS));
+        model.addAttribute("uses", emergency.latest(500));
+        model.addAttribute("zone", VIETNAM);
+        return "audit/emergency-access";
     }
 
     @GetMapping

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.childguard.audit.EmergencyAccess;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.organisation.OrganisationDirectory;
 import vn.childguard.organisation.Role;
@@ -23,6 +24,8 @@ import vn.childguard.people.PersonRegister;
  * {@link ConsentRule} asks for (the legal representative's, and from age 7 the child's) are recorded
  * for that recipient and not withdrawn, or the referral records the legal basis for sharing
  * without consent;</li>
+ * <li>a user holding a running break-the-glass grant on the case ({@link EmergencyAccess}, roles and time
+ * limit are settings) reads every section, changes nothing; each read is logged with the grant's reason;</li>
  * <li>nobody else (the services audit the refusal and answer 403).</li>
  * </ul>
  */
@@ -30,12 +33,12 @@ import vn.childguard.people.PersonRegister;
 public class CasePolicy {
 
     /** What a user may do with one case. */
-    public record Access(boolean full, Set<CaseSection> sections, List<Long> referralIds) {
+    public record Access(boolean full, Set<CaseSection> sections, List<Long> referralIds, EmergencyAccess.Grant emergency) {
 
-        static final Access NONE = new Access(false, Set.of(), List.of());
+        static final Access NONE = new Access(false, Set.of(), List.of(), null);
 
         public boolean canRead() {
-            return full || !referralIds.isEmpty();
+            return full || emergency != null || !referralIds.isEmpty();
         }
 
         public boolean canChange() {
@@ -58,9 +61,12 @@ public class CasePolicy {
     private final OrganisationDirectory directory;
     private final ObjectProvider<PersonRegister> people;
     private final Clock clock;
+    private final EmergencyAccess emergency;
 
     CasePolicy(CaseTeamRepository team, ReferralRepository referrals, ConsentRepository consents,
-               OrganisationDirectory directory, ObjectProvider<PersonRegister> people, Clock clock) {
+               OrganisationDirectory directory, ObjectProvider<PersonRegister> people, Clock clock,
+               EmergencyAccess emergency) {
+        this.emergency = emergency;
         this.team = team;
         this.referrals = referrals;
         this.consents = consents;
@@ -76,8 +82,23 @@ public class CasePolicy {
     }
 
     public Access access(CurrentUser user, CpCase c) {
+        Access regular = regularAccess(user, c);
+        if (regular.canRead() || !mayBreakGlass(user)) {
+            return regular;
+        }
+        return emergency.active(user.username(), CaseworkService.ENTITY, String.valueOf(c.getId()))
+                .map(g -> new Access(false, EnumSet.allOf(CaseSection.class), List.of(), g))
+                .orElse(Access.NONE);
+    }
+
+    /** Whether the user's role allows break-the-glass at all. */
+    public boolean mayBreakGlass(CurrentUser user) {
+        return emergency.allows(user.roles().stream().map(Enum::name).toList());
+    }
+
+    private Access regularAccess(CurrentUser user, CpCase c) {
         if (isOwnerStaff(user, c) || team.existsByCaseIdAndUsernameAndRemovedAtIsNull(c.getId(), user.username())) {
-            return new Access(true, EnumSet.allOf(CaseSection.class), List.of());
+            return new Access(true, EnumSet.allOf(CaseSection.class), List.of(), null);
         }
         if (!user.has(Role.SCHOOL_STAFF) && !user.has(Role.CASE_WORKER)) {
             return Access.NONE;
@@ -103,7 +124,7 @@ public class CasePolicy {
                 sections.addAll(r.sections());
             }
         }
-        return ids.isEmpty() ? Access.NONE : new Access(false, sections, List.copyOf(ids));
+        return ids.isEmpty() ? Access.NONE : new Access(false, sections, List.copyOf(ids), null);
     }
 
     /** A case worker or supervisor of the owning agency whose jurisdiction covers the case's unit. */

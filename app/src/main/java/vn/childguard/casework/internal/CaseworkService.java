@@ -229,8 +229,14 @@ public class CaseworkService {
         if (!access.canRead()) {
             deny(AuditLog.Actions.READ, caseId, null);
         }
-        audit.record(AuditEntry.of(AuditLog.Actions.READ, ENTITY, caseId, AuditEntry.Outcome.SUCCESS)
-                .withDetails(access.full() ? "case" : "referral sections " + access.sections()));
+        AuditEntry entry = AuditEntry.of(AuditLog.Actions.READ, ENTITY, caseId, AuditEntry.Outcome.SUCCESS);
+        if (access.emergency() != null) {
+            entry = entry.withPurpose(access.emergency().reason())
+                    .withDetails("break-the-glass, emergency access " + access.emergency().id());
+        } else {
+            entry = entry.withDetails(access.full() ? "case" : "referral sections " + access.sections());
+        }
+        audit.record(entry);
         return view(user, c, access);
     }
 
@@ -238,7 +244,9 @@ public class CaseworkService {
     @Transactional
     public Optional<Long> childSharedWith(CurrentUser user, long caseId) {
         Optional<CpCase> found = user == null ? Optional.empty() : cases.findById(caseId);
-        if (found.isEmpty() || !policy.access(user, found.get()).sees(CaseSection.CHILD_IDENTITY)) {
+        // break-the-glass lets its holder read the case, not hand the child to another module
+        CasePolicy.Access access = found.isEmpty() ? CasePolicy.Access.NONE : policy.access(user, found.get());
+        if (!access.sees(CaseSection.CHILD_IDENTITY) || access.emergency() != null) {
             audit.recordIndependently(AuditEntry.of(AuditLog.Actions.READ, ENTITY, caseId, AuditEntry.Outcome.DENIED)
                     .withDetails("child identity not shared"));
             return Optional.empty();

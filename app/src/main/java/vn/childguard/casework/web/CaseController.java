@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.childguard.audit.EmergencyAccess;
 import vn.childguard.casework.CaseStatus;
 import vn.childguard.casework.internal.CaseAction;
 import vn.childguard.casework.internal.CaseAttachments;
+import vn.childguard.casework.internal.CaseEmergencyAccess;
 import vn.childguard.casework.internal.CaseForms;
 import vn.childguard.casework.internal.CaseNote;
 import vn.childguard.casework.internal.CaseRuleException;
@@ -54,9 +57,12 @@ class CaseController {
     private final ReferenceLists lists;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<vn.childguard.casework.ActionNeededSource> otherSources;
+    private final CaseEmergencyAccess emergency;
 
     CaseController(CaseworkService cases, CaseAttachments attachments, ReferenceLists lists, Clock clock,
-                   org.springframework.beans.factory.ObjectProvider<vn.childguard.casework.ActionNeededSource> otherSources) {
+                   org.springframework.beans.factory.ObjectProvider<vn.childguard.casework.ActionNeededSource> otherSources,
+                   CaseEmergencyAccess emergency) {
+        this.emergency = emergency;
         this.cases = cases;
         this.attachments = attachments;
         this.lists = lists;
@@ -88,6 +94,7 @@ class CaseController {
         model.addAttribute("referrals", cases.awaitingMyAnswer(user));
         model.addAttribute("due", cases.dueItems(user));
         model.addAttribute("escalations", cases.escalationsFor(user));
+        model.addAttribute("emergencyGrants", emergency.onMyCases(user));
         // items of other modules' cases (e.g. trafficking), through the ActionNeededSource hook
         model.addAttribute("otherItems", otherSources.orderedStream().flatMap(s -> s.itemsFor(user).stream())
                 .sorted(java.util.Comparator.comparing(vn.childguard.casework.ActionNeededSource.Item::dueAt)).toList());
@@ -141,8 +148,40 @@ class CaseController {
     /** Open to any signed-in user so that the policy decides and audits every refusal (403). */
     @GetMapping("/cases/{id}")
     @PreAuthorize("isAuthenticated()")
-    String kase(@PathVariable long id, CurrentUser user, Model model) {
-        return page(user, id, null, Map.of(), Map.of(), null, model);
+    String kase(@PathVariable long id, CurrentUser user, Model model, HttpServletResponse response) {
+        try {
+            return page(user, id, null, Map.of(), Map.of(), null, model);
+        } catch (AccessDeniedException | java.util.NoSuchElementException e) {
+            // a missing case gets the same form as a refused one, so ids cannot be probed
+            if (!emergency.mayBreakGlass(user)) {
+                throw e;
+            }
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return emergencyPage(id, null, null, model);
+        }
+    }
+
+    /** Break-the-glass: a reason, then time-limited reading of a case the user is normally refused. */
+    @PostMapping("/cases/{id}/emergency-access")
+    @PreAuthorize("isAuthenticated()")
+    String breakGlass(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user,
+                      Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            emergency.breakGlass(user, id, reason);
+        } catch (EmergencyAccess.InvalidReason e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return emergencyPage(id, reason, e.messageKey(), model);
+        }
+        redirect.addFlashAttribute("flash", "emergency.flash.opened");
+        return "redirect:/cases/" + id;
+    }
+
+    private String emergencyPage(long id, String reason, String error, Model model) {
+        model.addAttribute("emergencyAction", "/cases/" + id + "/emergency-access");
+        model.addAttribute("emergencyHours", emergency.hours());
+        model.addAttribute("reason", reason);
+        model.addAttribute("reasonError", error);
+        return "audit/emergency-request";
     }
 
     @PostMapping("/cases/{id}/forms/{code}")

@@ -2,8 +2,10 @@ package vn.childguard.trafficking.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.childguard.audit.EmergencyAccess;
 import vn.childguard.organisation.AgencyCatalogue;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.organisation.OrganisationDirectory;
@@ -23,6 +25,9 @@ import vn.childguard.trafficking.ProceedingLinks;
  * <li>{@link Level#REFERRAL}: a CASE_WORKER or CASE_SUPERVISOR of an agency the case was referred to
  * (not revoked), or a user whom a {@link ProceedingLinks} implementation lets through: reads the case
  * and its data, never the notes, changes nothing;</li>
+ * <li>{@link Level#EMERGENCY}: a user holding a running break-the-glass grant on the case
+ * ({@link EmergencyAccess}; roles and time limit are settings): reads like a referral, changes nothing,
+ * each read is logged with the grant's reason;</li>
  * <li>nobody else (the service audits the refusal and answers 403).</li>
  * </ul>
  */
@@ -31,7 +36,7 @@ public class TraffickingPolicy {
 
     /** What a user may do with one case. */
     public enum Level {
-        NONE, REPATRIATION, REFERRAL, FULL;
+        NONE, REPATRIATION, REFERRAL, EMERGENCY, FULL;
 
         public boolean canRead() {
             return this != NONE;
@@ -46,11 +51,11 @@ public class TraffickingPolicy {
         }
 
         public boolean seesCaseData() {
-            return this == FULL || this == REFERRAL;
+            return this == FULL || this == REFERRAL || this == EMERGENCY;
         }
 
         public boolean seesSupport() {
-            return this == FULL || this == REFERRAL;
+            return this == FULL || this == REFERRAL || this == EMERGENCY;
         }
 
         public boolean recordsRepatriation() {
@@ -64,9 +69,12 @@ public class TraffickingPolicy {
     private final OrganisationDirectory directory;
     private final ObjectProvider<ProceedingLinks> proceedings;
     private final Clock clock;
+    private final EmergencyAccess emergency;
 
     TraffickingPolicy(TraffickingStore store, TraffickingSettings settings, AgencyCatalogue agencies,
-                      OrganisationDirectory directory, ObjectProvider<ProceedingLinks> proceedings, Clock clock) {
+                      OrganisationDirectory directory, ObjectProvider<ProceedingLinks> proceedings, Clock clock,
+                      EmergencyAccess emergency) {
+        this.emergency = emergency;
         this.store = store;
         this.settings = settings;
         this.agencies = agencies;
@@ -76,6 +84,24 @@ public class TraffickingPolicy {
     }
 
     Level level(CurrentUser user, TraffickingStore.CaseRow c) {
+        Level regular = regularLevel(user, c);
+        if (regular != Level.NONE || !mayBreakGlass(user)) {
+            return regular;
+        }
+        return emergencyGrant(user, c).isPresent() ? Level.EMERGENCY : Level.NONE;
+    }
+
+    /** Whether the user's role allows break-the-glass at all. */
+    boolean mayBreakGlass(CurrentUser user) {
+        return emergency.allows(user.roles().stream().map(Enum::name).toList());
+    }
+
+    /** The user's running break-the-glass grant on the case, if any. */
+    Optional<EmergencyAccess.Grant> emergencyGrant(CurrentUser user, TraffickingStore.CaseRow c) {
+        return emergency.active(user.username(), TraffickingService.ENTITY, String.valueOf(c.id()));
+    }
+
+    private Level regularLevel(CurrentUser user, TraffickingStore.CaseRow c) {
         if (!isCaseStaff(user)) {
             return Level.NONE;
         }

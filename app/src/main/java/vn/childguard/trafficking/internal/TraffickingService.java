@@ -23,6 +23,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.childguard.audit.AuditEntry;
 import vn.childguard.audit.AuditLog;
+import vn.childguard.audit.EmergencyAccess;
 import vn.childguard.casework.ActionNeededSource;
 import vn.childguard.casework.ChildProtectionCases;
 import vn.childguard.casework.DeadlineStatus;
@@ -184,8 +185,13 @@ public class TraffickingService {
         if (!level.canRead()) {
             deny(AuditLog.Actions.READ, id, null);
         }
-        audit.record(AuditEntry.of(AuditLog.Actions.READ, ENTITY, id, AuditEntry.Outcome.SUCCESS)
-                .withDetails("level " + level));
+        AuditEntry entry = AuditEntry.of(AuditLog.Actions.READ, ENTITY, id, AuditEntry.Outcome.SUCCESS)
+                .withDetails("level " + level);
+        if (level == TraffickingPolicy.Level.EMERGENCY) {
+            EmergencyAccess.Grant grant = policy.emergencyGrant(user, c).orElseThrow();
+            entry = entry.withPurpose(grant.reason()).withDetails("break-the-glass, emergency access " + grant.id());
+        }
+        audit.record(entry);
         return detail(c, level);
     }
 

@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.childguard.audit.EmergencyAccess;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.people.InvalidPersonException;
 import vn.childguard.people.NewPerson;
@@ -25,6 +29,7 @@ import vn.childguard.trafficking.internal.Art32Ground;
 import vn.childguard.trafficking.internal.CaseData;
 import vn.childguard.trafficking.internal.Entitlements;
 import vn.childguard.trafficking.internal.RepatriationStep;
+import vn.childguard.trafficking.internal.TraffickingEmergencyAccess;
 import vn.childguard.trafficking.internal.TraffickingRuleException;
 import vn.childguard.trafficking.internal.TraffickingService;
 
@@ -47,10 +52,13 @@ class TraffickingController {
 
     private final TraffickingService service;
     private final ObjectProvider<PersonRegister> people;
+    private final TraffickingEmergencyAccess emergency;
 
-    TraffickingController(TraffickingService service, ObjectProvider<PersonRegister> people) {
+    TraffickingController(TraffickingService service, ObjectProvider<PersonRegister> people,
+                          TraffickingEmergencyAccess emergency) {
         this.service = service;
         this.people = people;
+        this.emergency = emergency;
     }
 
     static TraffickingStatus status(String status) {
@@ -177,9 +185,41 @@ class TraffickingController {
         }
     }
 
+    /** Break-the-glass: a reason, then time-limited reading of a case the user is normally refused. */
+    @PostMapping("/trafficking-cases/{id}/emergency-access")
+    String breakGlass(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user,
+                      Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            emergency.breakGlass(user, id, reason);
+        } catch (EmergencyAccess.InvalidReason e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return emergencyPage(id, reason, e.messageKey(), model);
+        }
+        redirect.addFlashAttribute("flash", "emergency.flash.opened");
+        return "redirect:/trafficking-cases/" + id;
+    }
+
+    private String emergencyPage(long id, String reason, String error, Model model) {
+        model.addAttribute("emergencyAction", "/trafficking-cases/" + id + "/emergency-access");
+        model.addAttribute("emergencyHours", emergency.hours());
+        model.addAttribute("reason", reason);
+        model.addAttribute("reasonError", error);
+        return "audit/emergency-request";
+    }
+
     @GetMapping("/trafficking-cases/{id}")
-    String view(@PathVariable long id, CurrentUser user, Model model) {
-        model.addAttribute("c", service.read(user, id));
+    String view(@PathVariable long id, CurrentUser user, Model model, HttpServletResponse response) {
+        try {
+            model.addAttribute("c", service.read(user, id));
+        } catch (AccessDeniedException | NoSuchElementException e) {
+            // a missing case gets the same form as a refused one, so ids cannot be probed
+            if (!emergency.mayBreakGlass(user)) {
+                throw e;
+            }
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return emergencyPage(id, null, null, model);
+        }
+        model.addAttribute("emergencyGrant", emergency.myGrant(user, id).orElse(null));
         model.addAttribute("grounds", Art32Ground.values());
         model.addAttribute("benefits", Entitlements.Benefit.values());
         model.addAttribute("steps", RepatriationStep.values());
