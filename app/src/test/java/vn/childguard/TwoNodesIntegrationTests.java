@@ -125,7 +125,7 @@ class TwoNodesIntegrationTests {
 
         var home = get(b, "/", cookie);
         assertThat(home.statusCode()).as("node B knows the session of node A").isEqualTo(200);
-        assertThat(home.body()).contains("leader");
+        assertThat(home.body()).as("the leader's home page").contains("Lãnh đạo (xem báo cáo)");
         assertThat(jdbc(b).queryForObject("select max_inactive_interval from spring_session where principal_name = 'leader'",
                 Integer.class)).as("server.servlet.session.timeout, 30 minutes").isEqualTo(1800);
 
