@@ -41,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.organisation.Role;
 import vn.childguard.planning.Period;
+import vn.childguard.planning.ReminderSent;
 import vn.childguard.planning.internal.PlanningService;
 import vn.childguard.planning.internal.ReminderJob;
 import vn.childguard.screening.internal.BatchService;
@@ -198,8 +199,8 @@ class TwoNodesIntegrationTests {
                 .getId();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsWith(text) == 1);
-        String publications = "select count(*) from event_publication where event_type like '%ReminderSent' "
-                + "and serialized_event like '%" + reminder + "%'";
+        String publications = "select count(*) from event_publication where event_type = '" + ReminderSent.class.getName()
+                + "' and serialized_event like '%\"reminderId\":" + reminder + "}%'";
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc(a).queryForObject(
                 publications + " and completion_date is not null", Integer.class) == 1);
 
