@@ -205,7 +205,7 @@ public final class PagesLoadClient {
         fields.put("unitCode", "25486");
         fields.put("place", "Ấp 3");
         fields.put("narrative", "Thử tải: trẻ không được đến trường " + System.nanoTime());
-        fields.put("urgency", "URGENT");
+        fields.put("urgency", "NORMAL");
         fields.put("competentAgencyCode", "CA-PC02");
         fields.put("people[0].part", "CHILD");
         fields.put("people[0].name", "Trẻ Thử Tải " + ThreadLocalRandom.current().nextInt(1_000_000));
