@@ -39,7 +39,7 @@ until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
   kill -0 $APP 2>/dev/null || { echo "the application did not start: target/load-app.log"; exit 1; }
   sleep 2
 done
-heap() { jcmd $APP GC.run >/dev/null; jcmd $APP GC.heap_info | awk '/garbage-first heap/ {print $(NF-2), $(NF-1), $NF}' | head -1; }
+heap() { jcmd $APP GC.run >/dev/null; jcmd $APP GC.heap_info | grep -i "garbage-first heap" | head -1; }
 
 # 3. the load; the heap after a full GC at the end of the ramp-up and at the end
 echo "== $USERS users for $DURATION s after $RAMP s ramp-up; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
