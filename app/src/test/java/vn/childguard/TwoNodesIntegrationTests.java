@@ -240,8 +240,9 @@ class TwoNodesIntegrationTests {
                 .isEqualTo(1200);
 
         b.getBean(BatchService.class).resumePending();
-        await().atMost(Duration.ofMinutes(2)).until(() -> "DONE".equals(jdbc(b).queryForObject(
-                "select status from screening_batch where id = ?", String.class, batch)));
+        // done once its end is audited (written just after the status)
+        await().atMost(Duration.ofMinutes(2)).until(() -> jdbc(b).queryForObject("select count(*) from audit_event "
+                + "where action = 'SCREEN' and entity_id = ?", Integer.class, String.valueOf(batch)) > 0);
         assertCompleteOnce(batch, 2000);
     }
 
