@@ -1,5 +1,6 @@
 package vn.childguard.organisation.internal;
 
+import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -11,6 +12,9 @@ import vn.childguard.shared.AccountablePrincipal;
 
 /** The security principal: the {@link CurrentUser} plus what authentication needs for one login. */
 final class AccountDetails implements UserDetails, CredentialsContainer, AccountablePrincipal {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final CurrentUser user;
     private String passwordHash;

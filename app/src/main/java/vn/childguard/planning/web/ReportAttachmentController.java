@@ -2,6 +2,8 @@ package vn.childguard.planning.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,10 +18,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.planning.internal.ProgressReport;
 import vn.childguard.planning.internal.ReportAttachments;
+import vn.childguard.shared.StorageFailure;
 
 /** Uploading and downloading the files attached to a progress report. */
 @Controller
 class ReportAttachmentController {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportAttachmentController.class);
 
     private final ReportAttachments attachments;
 
@@ -39,6 +44,13 @@ class ReportAttachmentController {
             redirect.addFlashAttribute("flash", "planning.attachment.saved");
         } catch (ProgressReport.WorkflowException e) {
             redirect.addFlashAttribute("attachmentError", e.messageKey());
+        } catch (RuntimeException e) {
+            if (!StorageFailure.is(e)) {
+                throw e;
+            }
+            // the transaction rolled back: neither the file nor its audit entry was kept
+            log.warn("Attachment of report {} not stored: storage full or unavailable ({})", id, e.getClass().getName());
+            redirect.addFlashAttribute("attachmentError", "planning.attachment.error.storage");
         }
         return "redirect:/reports/" + id + "#attachments";
     }

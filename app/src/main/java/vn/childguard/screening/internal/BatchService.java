@@ -33,7 +33,10 @@ import vn.childguard.organisation.CurrentUser;
  * chunks, each in one transaction with the progress counter: the records are stored (phase 1, records
  * already stored by an earlier batch or the API are skipped: idempotent on {@code record_id}), and
  * screened (phase 2: alerts and the processed counter commit together). A crash loses at most the
- * chunk in flight, which is redone: no record is lost or screened twice.
+ * chunk in flight, which is redone: no record is lost or screened twice. Each chunk transaction locks
+ * the batch row and checks the progress it started from, so when two nodes resume the same batch
+ * (after a node died, or a page on each node) they take turns chunk by chunk, and in phase 1 the one
+ * that finds the batch moved on stops and leaves it to the other.
  */
 @Service
 public class BatchService {
@@ -338,8 +341,8 @@ public class BatchService {
             }
             Boolean more = tx.execute(t -> {
                 planForTheRowsThere();
-                Map<String, Object> at = jdbc.queryForMap("select processed_seq, total_rows from screening_batch where id = ?",
-                        batchId);
+                Map<String, Object> at = jdbc.queryForMap(
+                        "select processed_seq, total_rows from screening_batch where id = ? for update", batchId);
                 int after = ((Number) at.get("processed_seq")).intValue();
                 int total = ((Number) at.get("total_rows")).intValue();
                 if (after >= total) {
@@ -358,8 +361,10 @@ public class BatchService {
                 break;
             }
         }
-        jdbc.update("update screening_batch set status = 'DONE', finished_at = ?, spool_path = null where id = ?",
-                Timestamp.from(clock.instant()), batchId);
+        if (jdbc.update("update screening_batch set status = 'DONE', finished_at = ?, spool_path = null "
+                + "where id = ? and status <> 'DONE'", Timestamp.from(clock.instant()), batchId) == 0) {
+            return true; // finished by another node
+        }
         deleteQuietly(Path.of((String) b.get("spool_path")));
         Map<String, Object> done = jdbc.queryForMap("select processed_rows, skipped_rows, alert_count from screening_batch where id = ?",
                 batchId);
@@ -424,6 +429,7 @@ public class BatchService {
         var cancelled = new java.util.concurrent.atomic.AtomicBoolean();
         Thread reader = Thread.ofPlatform().name("screening-reader-" + batchId).daemon()
                 .start(() -> read(file, kind, alreadyStored, queue, cancelled));
+        int[] position = {alreadyStored};
         try {
             while (true) {
                 ReadChunk chunk = queue.take();
@@ -436,7 +442,12 @@ public class BatchService {
                 if (budget[0]-- <= 0) {
                     return false;
                 }
-                tx.executeWithoutResult(t -> {
+                Boolean stored = tx.execute(t -> {
+                    Integer storedSoFar = jdbc.queryForObject("select stored_rows from screening_batch where id = ? for update",
+                            Integer.class, batchId);
+                    if (storedSoFar == null || storedSoFar != position[0]) {
+                        return false; // another node stored this chunk: it goes on with the batch
+                    }
                     planForTheRowsThere();
                     List<TravelRecord> pending = chunk.records();
                     Set<String> existing = records.existing(pending.stream().map(TravelRecord::recordId).toList());
@@ -451,7 +462,13 @@ public class BatchService {
                     records.insert(batchId, fresh, freshSeqs, now);
                     jdbc.update("update screening_batch set stored_rows = stored_rows + ?, skipped_rows = skipped_rows + ? "
                             + "where id = ?", pending.size(), pending.size() - fresh.size(), batchId);
+                    position[0] += pending.size();
+                    return true;
                 });
+                if (!Boolean.TRUE.equals(stored)) {
+                    log.info("Screening batch {} is being stored by another node; this one leaves it", batchId);
+                    return false;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
