@@ -60,15 +60,16 @@ import vn.childguard.test.DemoUsers;
  * Whatever arrives, the answer must never be a server error, and an API refusal of input must say
  * why in a problem document.
  *
- * <p>Random choices come from one seed, printed with every failure; repeat a run with
- * {@code -Dchildguard.fuzz.seed=...} and widen it with {@code -Dchildguard.fuzz.rounds=...}.
+ * <p>Random choices come from one seed, fixed so that the build is repeatable and printed with every
+ * failure; explore with another {@code -Dchildguard.fuzz.seed=...} and widen a run with
+ * {@code -Dchildguard.fuzz.rounds=...}.
  * Ids in paths never name a real record, so shared demo data is not changed.
  */
 @ChildGuardIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndpointFuzzIntegrationTests {
 
-    static final long SEED = Long.getLong("childguard.fuzz.seed", System.nanoTime());
+    static final long SEED = Long.getLong("childguard.fuzz.seed", 20261129L);
     static final int ROUNDS = Integer.getInteger("childguard.fuzz.rounds", 1);
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -263,6 +263,15 @@ class HostileInputIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from intake_report", Long.class)).isEqualTo(intakesBefore);
     }
 
+    @Test
+    void aNulCharacterInAParameterIsRefusedWithAReasonBeforeItReachesTheDatabase() throws Exception {
+        // PostgreSQL cannot compare text holding NUL: without the filter this search was a server error
+        var page = mvc.perform(get("/screening").param("status", "OPEN\u0000").param("rule", "x")
+                .session(DemoUsers.login(mvc, "police.officer"))).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(400);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("NUL");
+    }
+
     static void assertEscaped(String html) {
         assertThat(html).doesNotContain("<script>alert").doesNotContain("onerror=alert(1)>")
                 .doesNotContain("<img src=x");
