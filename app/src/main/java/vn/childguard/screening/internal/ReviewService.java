@@ -383,8 +383,7 @@ public class ReviewService {
         java.util.Set<String> existing = records.existing(ids);
         List<TravelRecord> fresh = valid.stream().filter(r -> !existing.contains(r.recordId())).toList();
         if (!fresh.isEmpty()) {
-            records.insert(null, fresh, fresh.stream().map(r -> 0).toList(), clock.instant());
-            List<RecordStore.Stored> stored = records.byRecordIds(fresh.stream().map(TravelRecord::recordId).toList());
+            List<RecordStore.Stored> stored = records.insert(null, fresh, fresh.stream().map(r -> 0).toList(), clock.instant());
             alerts.insert(engine.screen(stored, null, rules.current()), clock.instant());
         }
         List<AlertRow> raised = alerts.forRecords(ids);
