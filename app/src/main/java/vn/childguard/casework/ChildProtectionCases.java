@@ -16,6 +16,14 @@ public interface ChildProtectionCases {
      */
     long openFor(long personId, String unitCode, String owningAgencyCode, String reason);
 
+    /**
+     * Opens the child-protection case of a recorded report (e.g. a border screening referral) for a
+     * registered child, as "open case" in the inbox does: the report's commune and receipt time, owned
+     * by the committee the report was routed to, the report marked as opened; the current user must be
+     * allowed to open a case in that commune and leads the team. Returns the case id.
+     */
+    long openFromReport(long intakeId, long personId, String reason);
+
     /** The case's reference, e.g. BVTE-2026-000012. */
     Optional<String> reference(long caseId);
 

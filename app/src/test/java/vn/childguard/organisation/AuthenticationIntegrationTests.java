@@ -23,6 +23,8 @@ class AuthenticationIntegrationTests {
     AuditLog audit;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    vn.childguard.organisation.internal.UserAdministration users;
     Api api;
 
     @BeforeEach
@@ -85,6 +87,23 @@ class AuthenticationIntegrationTests {
         assertThat(api.get("/api/v1/me", token).status()).isEqualTo(200);
         assertThat(api.delete("/api/v1/auth/token", token).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/me", token).status()).isEqualTo(401);
+    }
+
+    /** Verified tokens are remembered for a few seconds; disabling the account forgets them at once on this node. */
+    @Test
+    void aDisabledAccountsTokenNoLongerWorks() throws Exception {
+        String token = api.token("education.officer", DemoUsers.PASSWORD);
+        assertThat(api.get("/api/v1/me", token).status()).isEqualTo(200);
+        long id = jdbc.queryForObject("select id from app_user where username = 'education.officer'", Long.class);
+        var admin = new CurrentUser(0, "admin", "admin", 0, "UBND-TINH", "", "", "80", java.util.Set.of(Role.SYSTEM_ADMIN));
+        try {
+            users.setEnabled(admin, id, false);
+            assertThat(api.get("/api/v1/me", token).status()).isEqualTo(401);
+        } finally {
+            // the context is shared: later tests sign in as this user
+            users.setEnabled(admin, id, true);
+        }
+        assertThat(api.get("/api/v1/me", token).status()).isEqualTo(200);
     }
 
     @Test

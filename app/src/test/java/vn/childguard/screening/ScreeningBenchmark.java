@@ -48,8 +48,9 @@ public final class ScreeningBenchmark {
         Path dir = Files.createTempDirectory("screening-bench");
         if (db.equals("h2")) {
             // an H2 file database, as the application's default
+            // -Dbench.h2.options=";CACHE_SIZE=262144" tries H2 settings (KB of page cache) without changing the code
             System.setProperty("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" + System.getProperty("bench.h2.options", ""));
         } else if (db.equals("h2mem")) {
             System.setProperty("spring.datasource.url", "jdbc:h2:mem:screening-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");

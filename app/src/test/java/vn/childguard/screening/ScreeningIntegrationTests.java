@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -364,6 +365,53 @@ class ScreeningIntegrationTests {
         String stats = mvc.perform(get("/screening/statistics").session(police).with(csrf())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(stats).contains("cg-per-thousand");
+    }
+
+    @Test
+    void onlyAnOfficerWhoAlsoWorksCasesOpensTheChildsCaseFromTheAlertAndTheCaseIsTheAlerts() throws Exception {
+        String officer = token("exit.officer");
+        String prefix = "C" + UUID.randomUUID().toString().substring(0, 8);
+        long batchId = json(upload(officer, "c.csv", sampleDay(prefix, 50).getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isAccepted())).get("batchId").asLong();
+        awaitDone(officer, batchId);
+        long girl = ((Number) alertOf(prefix + "-1").get("ID")).longValue();
+        long adult = ((Number) alertOf(prefix + "-2").get("ID")).longValue();
+        var exit = DemoUsers.login(mvc, "exit.officer");
+        var police = DemoUsers.login(mvc, "police.officer");
+
+        // the exit officer holds no case role: refer, not open
+        mvc.perform(post("/screening/alerts/" + girl + "/case").param("unitCode", "25486").session(exit).with(csrf()))
+                .andExpect(status().isForbidden());
+        // a case belongs to the child's commune: without it, nothing happens
+        mvc.perform(post("/screening/alerts/" + girl + "/case").session(police).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("decisionField", "unitCode"));
+        mvc.perform(post("/screening/alerts/" + girl + "/case").param("unitCode", "99999").session(police).with(csrf()))
+                .andExpect(flash().attribute("decisionField", "unitCode"));
+        // only a minor's alert
+        mvc.perform(post("/screening/alerts/" + adult + "/case").param("unitCode", "25486").session(police).with(csrf()))
+                .andExpect(flash().attribute("decisionError", "screening.decision.error.notMinor"));
+        assertThat(alertOf(prefix + "-1").get("STATUS")).isEqualTo("OPEN");
+        assertThat(jdbc.queryForObject("select count(*) from screening_alert where id in (?, ?) and (intake_id is not null "
+                + "or case_id is not null)", Long.class, girl, adult)).as("nothing half-done").isZero();
+
+        mvc.perform(post("/screening/alerts/" + girl + "/case").param("unitCode", "25486").param("reason", "Đi cùng người lạ")
+                .session(police).with(csrf())).andExpect(flash().attribute("notice", "screening.decision.caseOpened"));
+        Map<String, Object> kase = jdbc.queryForMap("select a.status, c.reference, c.owning_agency_code, c.unit_code, c.opened_by,"
+                + " i.case_id as report_case, c.id as case_id, i.routed_agency_code from screening_alert a"
+                + " join cp_case c on c.id = a.case_id join intake_report i on i.id = a.intake_id and i.id = c.intake_id where a.id = ?", girl);
+        assertThat(kase.get("status")).isEqualTo("REFERRED");
+        assertThat(kase.get("owning_agency_code")).isEqualTo("UBND-25486");
+        assertThat(kase.get("routed_agency_code")).isEqualTo("UBND-25486");
+        assertThat(kase.get("unit_code")).isEqualTo("25486");
+        assertThat(kase.get("opened_by")).isEqualTo("police.officer");
+        assertThat(((Number) kase.get("report_case")).longValue()).isEqualTo(((Number) kase.get("case_id")).longValue());
+        // the alert page names the case; a second attempt opens nothing more
+        assertThat(mvc.perform(get("/screening/alerts/" + girl).session(police)).andReturn().getResponse().getContentAsString())
+                .contains((String) kase.get("reference"));
+        mvc.perform(post("/screening/alerts/" + girl + "/case").param("unitCode", "25486").session(police).with(csrf()))
+                .andExpect(flash().attribute("decisionError", "screening.decision.error.caseOpened"));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'screening_alert' and entity_id = ? "
+                + "and details like 'OPEN_CASE%'", Long.class, String.valueOf(girl))).isEqualTo(1);
     }
 
     @Test

@@ -25,8 +25,9 @@ import vn.childguard.test.Journey;
  * In Chromium: exit.officer uploads a sample day of Tây Ninh exits and watches the progress; alerts
  * appear for the 15-year-old to Moscow with an unrelated adult, for the watchlisted broker written
  * without diacritics, and for the adult with three different minors in a month; the officer refers
- * the child's alert (an intake report is routed) and dismisses a namesake of the broker with a reason
- * (a watchlist match: proposed, awaiting a second officer).
+ * a namesake of the broker with a reason (a watchlist match: proposed, awaiting a second officer); the
+ * police officer, who also works cases, escalates the child's alert to a child-protection case (the
+ * referral's intake report, the child registered, the case opened from the report, linked to the alert).
  */
 @ChildGuardIntegrationTest
 @ExtendWith(Chromium.class)
@@ -38,7 +39,7 @@ class ScreeningJourneyTests {
     JdbcTemplate jdbc;
 
     @Test
-    void theExitOfficerUploadsADayOfExitsReviewsTheAlertsRefersTheChildAndDismissesANamesake() throws Exception {
+    void theExitOfficerUploadsADayOfExitsReviewsTheAlertsDismissesANamesakeAndThePoliceOpenTheChildsCase() throws Exception {
         String prefix = "J" + UUID.randomUUID().toString().substring(0, 8);
         StringWriter day = new StringWriter();
         ExitDayGenerator.write(day, LocalDate.of(2026, 11, 28), 300, 11, prefix);
@@ -81,16 +82,6 @@ class ScreeningJourneyTests {
             assertThat(page.locator("main")).containsText("Phạm Văn Long");
             page.goBack();
 
-            // the 15-year-old girl to Moscow on a tourist visa with an unrelated adult: referred for a report
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(girl).setExact(true)).click();
-            assertThat(page.locator("main")).containsText("Trần Thị Mai");
-            assertThat(page.locator("main")).containsText("Lê Văn Tâm");
-            page.getByLabel("Ghi chú cho tin báo (không bắt buộc)").fill("Đi cùng người không phải cha mẹ, không có giấy ủy quyền");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chuyển tin báo về trẻ em")).click();
-            assertThat(page.locator("#cg-alert-status")).hasText("Đã chuyển tiếp nhận tin báo về trẻ em");
-            assertThat(page.locator("main")).containsText("Tin báo số");
-            journey.screenshot("screening-referral");
-
             // the namesake: a watchlist match, dismissed with a reason (four-eyes: a second officer confirms)
             journey.open("/screening?status=&batch=" + batchOf(prefix + "-NS"));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(namesake).setExact(true)).click();
@@ -99,9 +90,37 @@ class ScreeningJourneyTests {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bỏ qua").setExact(true)).click();
             assertThat(page.locator("#cg-alert-status")).hasText("Đề nghị bỏ qua, chờ cán bộ thứ hai");
             journey.screenshot("screening-dismissal-proposed");
+
+            // the 15-year-old girl to Moscow on a tourist visa with an unrelated adult: the police officer (who also
+            // works cases) refers her and opens her child-protection case in one step, owned by her commune's committee
+            journey.signOut();
+            journey.signIn("police.officer");
+            journey.open("/screening?status=&batch=" + batchOf(prefix + "-1"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(girl).setExact(true)).click();
+            assertThat(page.locator("main")).containsText("Trần Thị Mai");
+            assertThat(page.locator("main")).containsText("Lê Văn Tâm");
+            page.getByLabel("Xã, phường nơi trẻ cư trú").selectOption("25486");
+            page.getByLabel("Ghi chú cho tin báo (không bắt buộc)").fill("Đi cùng người không phải cha mẹ, không có giấy ủy quyền");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chuyển tin báo và mở hồ sơ bảo vệ trẻ em")).click();
+            assertThat(page.locator("#cg-alert-status")).hasText("Đã chuyển tiếp nhận tin báo về trẻ em");
+            assertThat(page.locator("main")).containsText("Tin báo số");
+            assertThat(page.locator("#cg-alert-case")).containsText("BVTE-");
+            journey.screenshot("screening-case-opened");
+            // the case page, from the alert: the officer leads the case team
+            page.locator("#cg-alert-case a").click();
+            assertThat(page.locator("main")).containsText("Trần Thị Mai");
         }
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select channel from intake_report where id = "
-                + "(select intake_id from screening_alert where record_id = ?)", String.class, prefix + "-1")).isEqualTo("POLICE");
+        // the case is the alert's: opened from the alert's report, for the registered child, owned by the commune's committee
+        var link = jdbc.queryForMap("select a.intake_id, a.case_id, i.channel, i.case_id as report_case, c.intake_id as case_intake,"
+                + " c.owning_agency_code, c.unit_code from screening_alert a join intake_report i on i.id = a.intake_id"
+                + " join cp_case c on c.id = a.case_id where a.record_id = ?", prefix + "-1");
+        org.assertj.core.api.Assertions.assertThat(link.get("channel")).isEqualTo("POLICE");
+        org.assertj.core.api.Assertions.assertThat(((Number) link.get("report_case")).longValue())
+                .isEqualTo(((Number) link.get("case_id")).longValue());
+        org.assertj.core.api.Assertions.assertThat(((Number) link.get("case_intake")).longValue())
+                .isEqualTo(((Number) link.get("intake_id")).longValue());
+        org.assertj.core.api.Assertions.assertThat(link.get("owning_agency_code")).isEqualTo("UBND-25486");
+        org.assertj.core.api.Assertions.assertThat(link.get("unit_code")).isEqualTo("25486");
     }
 
     private String reference(String recordId) {

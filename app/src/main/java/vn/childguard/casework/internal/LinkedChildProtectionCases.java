@@ -5,6 +5,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.childguard.casework.ChildProtectionCases;
+import vn.childguard.intake.IntakeReports;
+import vn.childguard.intake.IntakeSummary;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.organisation.OrganisationDirectory;
 
@@ -22,10 +24,12 @@ class LinkedChildProtectionCases implements ChildProtectionCases {
 
     private final CaseworkService service;
     private final OrganisationDirectory directory;
+    private final IntakeReports reports;
 
-    LinkedChildProtectionCases(CaseworkService service, OrganisationDirectory directory) {
+    LinkedChildProtectionCases(CaseworkService service, OrganisationDirectory directory, IntakeReports reports) {
         this.service = service;
         this.directory = directory;
+        this.reports = reports;
     }
 
     @Override
@@ -34,6 +38,15 @@ class LinkedChildProtectionCases implements ChildProtectionCases {
                 .orElseThrow(() -> new AccessDeniedException("a child-protection case is opened by a signed-in user"));
         return service.openOwnedBy(user, new CaseworkService.OpenCase(null, personId, unitCode, false, false),
                 owningAgencyCode, reason).getId();
+    }
+
+    @Override
+    public long openFromReport(long intakeId, long personId, String reason) {
+        CurrentUser user = directory.currentUser()
+                .orElseThrow(() -> new AccessDeniedException("a child-protection case is opened by a signed-in user"));
+        IntakeSummary report = reports.find(intakeId).orElseThrow(() -> new java.util.NoSuchElementException("intake " + intakeId));
+        return service.openOwnedBy(user, new CaseworkService.OpenCase(intakeId, personId, null, false, false),
+                report.agencyCode(), reason).getId();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -15,9 +16,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 
 
-/** Issues and checks bearer tokens: 256 random bits, stored as SHA-256, short-lived, revocable. */
+/**
+ * Issues and checks bearer tokens: 256 random bits, stored as SHA-256, short-lived, revocable. A
+ * verified token is remembered on this node for {@code childguard.security.token-cache} (default 10 s,
+ * never past the token's expiry) so that an API client does not cost a database look-up per call.
+ * Revoking on this node takes effect at once (the entry becomes a tombstone, so a look-up racing the
+ * revocation cannot put it back); another node keeps accepting a revoked token, and a disabled
+ * account's or changed roles' old principal, for at most that time.
+ */
 @Service
 public class TokenService {
+
+    /** How many verified tokens a node remembers before it drops the expired ones (or all). */
+    static final int CACHE_LIMIT = 10_000;
+
+    /** A verified token (details null: revoked here, refused until {@code until}). */
+    private record Verified(AccountDetails details, long userId, Instant until) {
+    }
 
     /** A token as handed to the client, once. */
     public record IssuedToken(String token, Instant expiresAt) {
@@ -29,6 +44,9 @@ public class TokenService {
     private final SecuritySettings settings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final java.time.Duration cacheFor;
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
+    private final java.util.concurrent.ConcurrentHashMap<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final org.springframework.security.authentication.AuthenticationManager authentication;
     private final LoginAttempts attempts;
@@ -36,7 +54,11 @@ public class TokenService {
     TokenService(ApiTokenRepository tokens, UserAccountRepository users, Accounts accounts, SecuritySettings settings,
                  Clock clock, @org.springframework.context.annotation.Lazy
                  org.springframework.security.authentication.AuthenticationManager authentication,
-                 LoginAttempts attempts) {
+                 LoginAttempts attempts, org.springframework.transaction.PlatformTransactionManager transactions,
+                 @org.springframework.beans.factory.annotation.Value("${childguard.security.token-cache:10s}") java.time.Duration cacheFor) {
+        this.cacheFor = cacheFor;
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.authentication = authentication;
         this.attempts = attempts;
         this.tokens = tokens;
@@ -79,23 +101,57 @@ public class TokenService {
         return new IssuedToken(token, expires);
     }
 
-    /** The principal for a token that is known, unexpired, unrevoked and whose user may still sign in. */
-    @Transactional(readOnly = true)
+    /**
+     * The principal for a token that is known, unexpired, unrevoked and whose user may still sign in;
+     * a token verified in the last seconds is answered from memory, without a transaction.
+     */
     public Optional<AccountDetails> authenticate(String token) {
         Instant now = clock.instant();
-        return tokens.findByTokenHash(sha256(token))
-                .filter(t -> t.isValid(now))
-                .flatMap(t -> users.findById(t.getUserId()))
-                .filter(u -> u.isEnabled() && !u.isLocked(now))
-                .map(accounts::details);
+        String hash = sha256(token);
+        Verified known = verified.get(hash);
+        if (known != null && now.isBefore(known.until())) {
+            return Optional.ofNullable(known.details());
+        }
+        var lookup = readOnly.execute(status -> {
+            Optional<ApiToken> t = tokens.findByTokenHash(hash).filter(x -> x.isValid(now));
+            return Map.entry(t, t.flatMap(x -> users.findById(x.getUserId()))
+                    .filter(u -> u.isEnabled() && !u.isLocked(now))
+                    .map(accounts::details));
+        });
+        Optional<ApiToken> found = lookup.getKey();
+        Optional<AccountDetails> details = lookup.getValue();
+        if (details.isPresent() && !cacheFor.isZero()) {
+            Instant until = now.plus(cacheFor);
+            Instant expires = found.get().getExpiresAt();
+            Verified entry = new Verified(details.get(), found.get().getUserId(), until.isAfter(expires) ? expires : until);
+            if (verified.size() >= CACHE_LIMIT) {
+                verified.values().removeIf(v -> !now.isBefore(v.until()));
+                if (verified.size() >= CACHE_LIMIT) {
+                    verified.clear();
+                }
+            }
+            // a tombstone (revoked meanwhile) wins over what this look-up read before the revocation
+            verified.compute(hash, (k, old) -> old != null && old.details() == null && now.isBefore(old.until()) ? old : entry);
+        } else if (details.isEmpty()) {
+            verified.remove(hash);
+        }
+        return details;
     }
 
     @Transactional
     public boolean revoke(String token) {
-        return tokens.findByTokenHash(sha256(token)).map(t -> {
-            t.revoke(clock.instant());
+        String hash = sha256(token);
+        return tokens.findByTokenHash(hash).map(t -> {
+            Instant now = clock.instant();
+            t.revoke(now);
+            verified.put(hash, new Verified(null, t.getUserId(), now.plus(cacheFor).plusSeconds(1)));
             return true;
         }).orElse(false);
+    }
+
+    /** Forgets the verified tokens of a user whose account changed (disabled, roles, password), on this node. */
+    public void forgetUser(long userId) {
+        verified.values().removeIf(v -> v.userId() == userId && v.details() != null);
     }
 
     @Scheduled(fixedDelayString = "PT1H")

@@ -49,10 +49,12 @@ public class UserAdministration {
     private final AdminGuard guard;
     private final PasswordPolicy passwords;
     private final Clock clock;
+    private final TokenService tokens;
 
     UserAdministration(UserAccountRepository users, AgencyRepository agencies, AdminUnitRepository units,
                        PasswordEncoder encoder, TotpEnrolment totp, AdminGuard guard, SecuritySettings settings,
-                       Clock clock) {
+                       Clock clock, TokenService tokens) {
+        this.tokens = tokens;
         this.users = users;
         this.agencies = agencies;
         this.units = units;
@@ -132,6 +134,7 @@ public class UserAdministration {
         problems.throwIfAny();
         apply(account, data);
         users.saveAndFlush(account);
+        tokens.forgetUser(id);
         guard.recorded(AuditLog.Actions.UPDATE, "user", id);
         return account;
     }
@@ -147,6 +150,7 @@ public class UserAdministration {
         UserAccount account = users.findById(id).orElseThrow();
         account.setEnabled(enabled);
         users.saveAndFlush(account);
+        tokens.forgetUser(id);
         guard.recorded(action, "user", id, enabled ? "enabled" : "disabled");
     }
 

@@ -26,7 +26,7 @@ public class AlertStore {
                            java.time.LocalDate travelDate, int score, String rules, boolean watchlistMatch, boolean minor,
                            String details, int ruleVersion, String status, String claimedBy, String proposedBy,
                            String proposedReason, String decidedBy, Instant decidedAt, String decisionReason, Long leadId,
-                           Instant createdAt, Long atRiskPersonId, Long intakeId) {
+                           Instant createdAt, Long atRiskPersonId, Long intakeId, Long caseId) {
     }
 
     private final JdbcTemplate jdbc;
@@ -79,7 +79,7 @@ public class AlertStore {
 
     private static final String COLUMNS = "id, reference, record_id, batch_id, traveller_key, trip_key, travel_date, risk_score, "
             + "rules, watchlist_match, minor, details, rule_version, status, claimed_by, proposed_by, proposed_reason, "
-            + "decided_by, decided_at, decision_reason, lead_id, created_at, at_risk_person_id, intake_id";
+            + "decided_by, decided_at, decision_reason, lead_id, created_at, at_risk_person_id, intake_id, case_id";
 
     private AlertRow map(java.sql.ResultSet rs) throws java.sql.SQLException {
         Timestamp decided = rs.getTimestamp(19);
@@ -94,7 +94,7 @@ public class AlertStore {
                 cipher.decrypt(rs.getString(12)), rs.getInt(13), rs.getString(14), rs.getString(15), rs.getString(16),
                 proposed == null ? null : cipher.decrypt(proposed), rs.getString(18), decided == null ? null : decided.toInstant(),
                 reason == null ? null : cipher.decrypt(reason), leadId, rs.getTimestamp(22).toInstant(), nullableLong(rs, 23),
-                nullableLong(rs, 24));
+                nullableLong(rs, 24), nullableLong(rs, 25));
     }
 
     private static Long nullableLong(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
@@ -157,6 +157,11 @@ public class AlertStore {
     /** Records the intake report a child's alert was referred to. */
     public void referredTo(long id, long intakeId) {
         jdbc.update("update screening_alert set intake_id = ? where id = ?", intakeId, id);
+    }
+
+    /** Records the child-protection case opened from a child's alert. */
+    public void caseOpened(long id, long caseId) {
+        jdbc.update("update screening_alert set case_id = ? where id = ?", caseId, id);
     }
 
     /** Whether some alert matched the register person as an at-risk child (every alert is visible to every screening officer). */

@@ -67,10 +67,14 @@ public class RecordStore {
         return out;
     }
 
-    /** Inserts records (none of which exists yet) with their sequence numbers in the batch. */
-    public void insert(Long batchId, List<TravelRecord> records, List<Integer> seqs, Instant now) {
-        // sealing three fields and hashing the key is most of the CPU here: both cores share it
-        List<Object[]> rows = java.util.stream.IntStream.range(0, records.size()).parallel().mapToObj(i -> {
+    /**
+     * Inserts records (none of which exists yet) with their sequence numbers in the batch; returns
+     * them as stored (row id 0: callers screen by record id), so that nobody reads them back to decrypt.
+     */
+    public List<Stored> insert(Long batchId, List<TravelRecord> records, List<Integer> seqs, Instant now) {
+        // sealing three fields and hashing the key is most of the CPU here: both cores share it (a few records: not worth a fork)
+        var range = java.util.stream.IntStream.range(0, records.size());
+        List<Object[]> rows = (records.size() > 16 ? range.parallel() : range).mapToObj(i -> {
             TravelRecord r = records.get(i);
             return new Object[]{r.recordId(), batchId, seqs.get(i), travellerKey(r), cipher.encrypt(r.fullName()),
                     r.birthDate().isKnown() ? cipher.encrypt(r.birthDate().toString()) : null,
@@ -82,13 +86,80 @@ public class RecordStore {
                     r.companionRecordIds().isEmpty() ? null : String.join(";", r.companionRecordIds()),
                     r.ageOnTravel(), Timestamp.from(now)};
         }).toList();
-        int[] types = {Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.TIMESTAMP};
-        jdbc.batchUpdate("insert into screening_record (record_id, batch_id, seq, traveller_key, full_name, birth_date, sex, "
-                + "document_number, nationality, travel_date, direction, border_gate, destination_country, transit_countries, "
-                + "booking_ref, travel_purpose, visa_type, companion_record_ids, age_on_travel, created_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, types);
+        if (batchId != null && rows.size() > 16 && postgres()) {
+            copy(rows);
+        } else {
+            int[] types = {Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                    Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.TIMESTAMP};
+            jdbc.batchUpdate("insert into screening_record (" + INSERT_COLUMNS + ") "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, types);
+        }
+        List<Stored> stored = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            stored.add(new Stored(0, seqs.get(i), (String) rows.get(i)[3], records.get(i)));
+        }
+        return stored;
+    }
+
+    private static final String INSERT_COLUMNS = "record_id, batch_id, seq, traveller_key, full_name, birth_date, sex, "
+            + "document_number, nationality, travel_date, direction, border_gate, destination_country, transit_countries, "
+            + "booking_ref, travel_purpose, visa_type, companion_record_ids, age_on_travel, created_at";
+
+    private volatile Boolean postgres;
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = "PostgreSQL".equals(jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c ->
+                    c.getMetaData().getDatabaseProductName()));
+        }
+        return postgres;
+    }
+
+    /**
+     * A chunk of a batch through PostgreSQL's COPY (text format) on the transaction's connection:
+     * about half the server time of multi-row inserts, and all or nothing like them.
+     */
+    private void copy(List<Object[]> rows) {
+        StringBuilder text = new StringBuilder(rows.size() * 400);
+        for (Object[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                if (c > 0) {
+                    text.append('\t');
+                }
+                Object v = row[c];
+                if (v == null) {
+                    text.append("\\N");
+                } else if (v instanceof Timestamp t) {
+                    text.append(t.toInstant());
+                } else {
+                    escape(text, v.toString());
+                }
+            }
+            text.append('\n');
+        }
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Long>) c -> {
+            try {
+                return c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(
+                        "copy screening_record (" + INSERT_COLUMNS + ") from stdin", new java.io.StringReader(text.toString()));
+            } catch (java.io.IOException e) {
+                throw new java.sql.SQLException("copy of screening records failed", e);
+            }
+        });
+    }
+
+    /** COPY text format: backslash, tab, newline and carriage return escaped. */
+    static void escape(StringBuilder out, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            switch (ch) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(ch);
+            }
+        }
     }
 
     private static final String COLUMNS = "id, seq, traveller_key, record_id, full_name, birth_date, sex, document_number, "

@@ -11,10 +11,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.childguard.audit.AuditEntry;
 import vn.childguard.audit.AuditLog;
+import vn.childguard.casework.ChildProtectionCases;
 import vn.childguard.intake.IntakeReferrals;
 import vn.childguard.intelligence.IntelligenceLeads;
 import vn.childguard.organisation.CurrentUser;
+import vn.childguard.organisation.AgencyCatalogue;
 import vn.childguard.organisation.OrganisationDirectory;
+import vn.childguard.people.NewPerson;
+import vn.childguard.people.PersonCandidate;
+import vn.childguard.people.PersonQuery;
+import vn.childguard.people.PersonRegister;
 import vn.childguard.screening.internal.AlertStore.AlertRow;
 
 /**
@@ -63,11 +69,15 @@ public class ReviewService {
     private final OrganisationDirectory directory;
     private final org.springframework.beans.factory.ObjectProvider<IntelligenceLeads> leads;
     private final IntakeReferrals intake;
+    private final ChildProtectionCases cases;
+    private final PersonRegister register;
+    private final AgencyCatalogue agencies;
     private final Clock clock;
 
     ReviewService(AlertStore alerts, RecordStore records, ScreeningEngine engine, RuleSetStore rules, AtRiskIndex atRisk,
                   ScreeningPolicy policy, AuditLog audit, OrganisationDirectory directory,
-                  org.springframework.beans.factory.ObjectProvider<IntelligenceLeads> leads, IntakeReferrals intake, Clock clock) {
+                  org.springframework.beans.factory.ObjectProvider<IntelligenceLeads> leads, IntakeReferrals intake,
+                  ChildProtectionCases cases, PersonRegister register, AgencyCatalogue agencies, Clock clock) {
         this.alerts = alerts;
         this.records = records;
         this.engine = engine;
@@ -78,6 +88,9 @@ public class ReviewService {
         this.directory = directory;
         this.leads = leads;
         this.intake = intake;
+        this.cases = cases;
+        this.register = register;
+        this.agencies = agencies;
         this.clock = clock;
     }
 
@@ -202,11 +215,12 @@ public class ReviewService {
 
     /**
      * Refers the child of the alert to intake: a routed report (channel POLICE) to the committee of
+     * the commune where the child lives as the officer learnt it ({@code unitCode}, optional), else of
      * the child's commune when the register knows the child (an at-risk match), else of the officer's
      * area, with what the officer saw; returns the report's id. The report opens the usual way to a case.
      */
     @Transactional
-    public long refer(long id, String reason) {
+    public long refer(long id, String reason, String unitCode) {
         CurrentUser user = requireOfficer();
         AlertRow a = alerts.find(id).orElseThrow(() -> new NoSuchElementException("alert " + id));
         if (!a.minor()) {
@@ -215,10 +229,14 @@ public class ReviewService {
         if (!List.of("OPEN", "CLAIMED").contains(a.status())) {
             throw new DecisionException("status", "screening.decision.error.decided");
         }
+        String chosen = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
+        if (chosen != null && (chosen.length() != 5 || directory.unitName(chosen, java.util.Locale.ROOT).isEmpty())) {
+            throw new DecisionException("unitCode", "screening.decision.error.unit");
+        }
         TravelRecord r = records.byRecordIds(List.of(a.recordId())).get(0).record();
         AtRiskIndex.Child child = a.atRiskPersonId() == null ? null
                 : atRisk.snapshot().children().get(String.valueOf(a.atRiskPersonId()));
-        String unit = child != null && child.unitCode() != null ? child.unitCode() : user.jurisdictionCode();
+        String unit = chosen != null ? chosen : child != null && child.unitCode() != null ? child.unitCode() : user.jurisdictionCode();
         String narrative = "Kiểm soát xuất nhập cảnh, cảnh báo " + a.reference() + ": " + r.fullName()
                 + (r.birthDate().isKnown() ? " (sinh " + r.birthDate() + ", " + r.ageOnTravel() + " tuổi)" : "")
                 + (r.documentNumber() == null ? "" : ", giấy tờ " + r.documentNumber())
@@ -242,6 +260,78 @@ public class ReviewService {
         alerts.referredTo(id, intakeId);
         decided(id, "REFER", "intake report " + intakeId);
         return intakeId;
+    }
+
+    /**
+     * Opens the child-protection case for the child of an open alert, for an officer who may also open
+     * cases (a police case worker): the referral's report first (the start of every case), then the
+     * child found in the register (the at-risk match, else a strong search-before-create candidate, else
+     * registered from the travel document) and the case opened from the report through casework — owned
+     * by the committee of the child's commune, the officer leading the team. One transaction: all or nothing.
+     * Officers without a case role refer; the committee opens the case from its inbox.
+     */
+    @Transactional
+    public long openCase(long id, String reason, String unitCode) {
+        CurrentUser user = requireOfficer();
+        if (!policy.canOpenCases(user)) {
+            audit.recordIndependently(AuditEntry.of(AuditLog.Actions.CREATE, "cp_case", null, AuditEntry.Outcome.DENIED)
+                    .withDetails("from screening alert " + id));
+            throw new AccessDeniedException("opening a case needs a case role");
+        }
+        AlertRow a = alerts.find(id).orElseThrow(() -> new NoSuchElementException("alert " + id));
+        if (a.caseId() != null) {
+            throw new DecisionException("status", "screening.decision.error.caseOpened");
+        }
+        if (a.atRiskPersonId() == null && (unitCode == null || unitCode.isBlank())) {
+            throw new DecisionException("unitCode", "screening.decision.error.caseUnit");
+        }
+        long intakeId = refer(id, reason, unitCode);
+        TravelRecord r = records.byRecordIds(List.of(a.recordId())).get(0).record();
+        long caseId;
+        try {
+            long child = a.atRiskPersonId() != null ? a.atRiskPersonId() : registeredChild(r, unitCode.strip());
+            caseId = cases.openFromReport(intakeId, child, "Mở từ cảnh báo kiểm soát xuất nhập cảnh " + a.reference());
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DecisionException("status", "screening.decision.error.caseNotOpened");
+        }
+        alerts.caseOpened(id, caseId);
+        decided(id, "OPEN_CASE", "case " + caseId + " from intake report " + intakeId);
+        return caseId;
+    }
+
+    /** Search before create: a strong candidate of the register, else the child registered from the travel record. */
+    private long registeredChild(TravelRecord r, String unitCode) {
+        List<String> documents = r.documentNumber() == null ? List.of() : List.of(r.documentNumber());
+        String birth = r.birthDate().isKnown() ? r.birthDate().toString() : null;
+        String sex = switch (r.sex()) {
+            case FEMALE -> "F";
+            case MALE -> "M";
+            case UNKNOWN -> null;
+        };
+        return register.candidates(new PersonQuery(r.fullName(), birth, sex, documents), 5).stream()
+                .filter(PersonCandidate::strong).map(PersonCandidate::personId).findFirst()
+                .orElseGet(() -> register.register(new NewPerson(r.fullName(), birth, null, sex,
+                        documents.stream().map(d -> new NewPerson.PersonDocument("PASSPORT", d)).toList(), r.nationality(),
+                        null, unitCode, null, null)));
+    }
+
+    /** The reference of the case opened from the alert, when there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> caseReference(AlertRow a) {
+        return a.caseId() == null ? java.util.Optional.empty() : cases.reference(a.caseId());
+    }
+
+    /** The communes a report can be routed to from the officer's area, by name. */
+    public Map<String, String> communes(java.util.Locale locale) {
+        CurrentUser user = requireOfficer();
+        Map<String, String> communes = new java.util.TreeMap<>();
+        agencies.activeOfKind(vn.childguard.organisation.AgencyKind.PEOPLES_COMMITTEE, java.time.LocalDate.now(clock)).stream()
+                .map(vn.childguard.organisation.AgencyRef::areaCode)
+                .filter(code -> code != null && code.length() == 5 && directory.covers(user.jurisdictionCode(), code))
+                .forEach(code -> communes.put(code, directory.unitName(code, locale).orElse(code)));
+        return communes;
     }
 
     private void transition(AlertRow a, String status, String claimedBy, String proposedBy, String proposedReason, String decidedBy,
@@ -293,8 +383,7 @@ public class ReviewService {
         java.util.Set<String> existing = records.existing(ids);
         List<TravelRecord> fresh = valid.stream().filter(r -> !existing.contains(r.recordId())).toList();
         if (!fresh.isEmpty()) {
-            records.insert(null, fresh, fresh.stream().map(r -> 0).toList(), clock.instant());
-            List<RecordStore.Stored> stored = records.byRecordIds(fresh.stream().map(TravelRecord::recordId).toList());
+            List<RecordStore.Stored> stored = records.insert(null, fresh, fresh.stream().map(r -> 0).toList(), clock.instant());
             alerts.insert(engine.screen(stored, null, rules.current()), clock.instant());
         }
         List<AlertRow> raised = alerts.forRecords(ids);

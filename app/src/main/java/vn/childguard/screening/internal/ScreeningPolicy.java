@@ -12,6 +12,11 @@ public class ScreeningPolicy {
         return user.has(Role.SCREENING_OFFICER) || user.has(Role.INTELLIGENCE_OFFICER);
     }
 
+    /** Casework's roles that open cases (casework checks the commune itself). */
+    public boolean canOpenCases(CurrentUser user) {
+        return user.has(Role.CASE_WORKER) || user.has(Role.CASE_SUPERVISOR);
+    }
+
     public boolean canEditRules(CurrentUser user) {
         return user.has(Role.SYSTEM_ADMIN);
     }

@@ -107,6 +107,10 @@ class ScreeningController {
     String alert(@PathVariable long id, Model model, java.util.Locale locale) {
         var view = review.view(id);
         model.addAttribute("view", view);
+        model.addAttribute("caseReference", review.caseReference(view.alert()).orElse(null));
+        if (view.alert().minor() && List.of("OPEN", "CLAIMED").contains(view.alert().status())) {
+            model.addAttribute("communes", review.communes(locale).entrySet());
+        }
         model.addAttribute("fired", view.details().stream().filter(l -> l.kind().equals("F")).map(l -> {
             String[] args = l.fields().get(3).split("\u001f", -1);
             if (args.length == 3 && l.fields().get(0).equals("MINOR_TO_RISK_COUNTRY")) {
@@ -148,8 +152,17 @@ class ScreeningController {
 
     @PostMapping("/screening/alerts/{id}/refer")
     @PreAuthorize("hasAnyRole('SCREENING_OFFICER', 'INTELLIGENCE_OFFICER')")
-    String refer(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-        return decide(id, flash, () -> review.refer(id, reason), "screening.decision.referred");
+    String refer(@PathVariable long id, @RequestParam(required = false) String reason,
+                 @RequestParam(required = false) String unitCode, RedirectAttributes flash) {
+        return decide(id, flash, () -> review.refer(id, reason, unitCode), "screening.decision.referred");
+    }
+
+    /** Refers and opens the child's case in one step, for an officer who also holds a case role. */
+    @PostMapping("/screening/alerts/{id}/case")
+    @PreAuthorize("hasAnyRole('SCREENING_OFFICER', 'INTELLIGENCE_OFFICER') and hasAnyRole('CASE_WORKER', 'CASE_SUPERVISOR')")
+    String openCase(@PathVariable long id, @RequestParam(required = false) String reason,
+                    @RequestParam(required = false) String unitCode, RedirectAttributes flash) {
+        return decide(id, flash, () -> review.openCase(id, reason, unitCode), "screening.decision.caseOpened");
     }
 
     private String decide(long id, RedirectAttributes flash, Runnable action, String notice) {
