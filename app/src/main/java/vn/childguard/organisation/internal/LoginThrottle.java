@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.childguard.shared.PersonalData;
 
 /**
  * Failed sign-ins per client address, on the form and the token API alike: past the limit in the
@@ -16,6 +17,12 @@ import org.springframework.stereotype.Component;
  * attacker gains nothing from the load balancer spreading his attempts over the nodes; behind a proxy
  * set {@code server.forward-headers-strategy} so the address is the client's.
  */
+@PersonalData(table = "login_failure", sensitive = false,
+        category = "client address and time of failed sign-ins",
+        purpose = "limiting credential stuffing across the nodes",
+        legalBasis = "Law 91/2025 (security of processing)",
+        retention = "the address window (15 minutes); older rows are deleted on the next failure",
+        visibleTo = {})
 @Component
 class LoginThrottle {
 
