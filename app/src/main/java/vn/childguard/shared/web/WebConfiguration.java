@@ -3,6 +3,7 @@ package vn.childguard.shared.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -11,9 +12,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese by default, English on request ({@code ?lang=en}, remembered in a cookie). */
+/**
+ * Vietnamese by default, English on request ({@code ?lang=en}, remembered in a cookie); the role check
+ * before any input is read; forms kept on screen when a field does not convert.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    private final ApplicationContext context;
+
+    WebConfiguration(ApplicationContext context) {
+        this.context = context;
+    }
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH);
@@ -43,6 +53,7 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new RoleCheckFirst(context));
         registry.addInterceptor(new TypedFormRecovery());
     }
 }
