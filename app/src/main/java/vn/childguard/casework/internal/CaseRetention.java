@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.childguard.shared.retention.RetainedRecords;
 import vn.childguard.shared.retention.RetentionAction;
+import vn.childguard.shared.retention.TimestampTriggers;
 
 /**
  * Closed child-protection cases for the retention job. Anonymising removes what is said about the child
@@ -40,11 +41,8 @@ class CaseRetention implements RetainedRecords {
 
     @Override
     public List<Candidate> triggeredBetween(Instant from, Instant to) {
-        return jdbc.sql("select id, closed_at from cp_case where status = 'CLOSED' and anonymised_at is null "
-                        + "and closed_at < :to" + (from == null ? "" : " and closed_at >= :from") + " order by id")
-                .param("to", utc(to)).param("from", utc(from))
-                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
-                .list();
+        return TimestampTriggers.between(jdbc, "cp_case", "closed_at", "status = 'CLOSED' and anonymised_at is null",
+                from, to);
     }
 
     @Override

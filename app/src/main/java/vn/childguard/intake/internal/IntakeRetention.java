@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.childguard.shared.crypto.DataCipher;
 import vn.childguard.shared.retention.RetainedRecords;
 import vn.childguard.shared.retention.RetentionAction;
+import vn.childguard.shared.retention.TimestampTriggers;
 
 /**
  * Intake reports closed without a case, for the retention job. Anonymising removes the reporter, the
@@ -43,12 +44,8 @@ class IntakeRetention implements RetainedRecords {
 
     @Override
     public List<Candidate> triggeredBetween(Instant from, Instant to) {
-        return jdbc.sql("select id, received_at from intake_report where status = 'CLOSED_NO_ACTION' and case_id is null "
-                        + "and anonymised_at is null and received_at < :to"
-                        + (from == null ? "" : " and received_at >= :from") + " order by id")
-                .param("to", utc(to)).param("from", utc(from))
-                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
-                .list();
+        return TimestampTriggers.between(jdbc, "intake_report", "received_at",
+                "status = 'CLOSED_NO_ACTION' and case_id is null and anonymised_at is null", from, to);
     }
 
     @Override

@@ -2,9 +2,7 @@ package vn.childguard.screening.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.childguard.shared.retention.RetainedRecords;
 import vn.childguard.shared.retention.RetentionAction;
+import vn.childguard.shared.retention.TimestampTriggers;
 
 /**
  * Screening's two record types for the retention job: travel records that raised no alert still open
@@ -83,11 +82,7 @@ class ScreeningRetention {
 
             @Override
             public List<Candidate> triggeredBetween(Instant from, Instant to) {
-                return jdbc.sql("select id, decided_at from screening_alert where status = 'DISMISSED' and decided_at < :to"
-                                + (from == null ? "" : " and decided_at >= :from") + " order by id")
-                        .param("to", utc(to)).param("from", utc(from))
-                        .query((rs, n) -> new Candidate(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
-                        .list();
+                return TimestampTriggers.between(jdbc, "screening_alert", "decided_at", "status = 'DISMISSED'", from, to);
             }
 
             @Override
@@ -112,9 +107,5 @@ class ScreeningRetention {
 
     private static LocalDate day(Instant instant) {
         return instant.atZone(VIETNAM).toLocalDate();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.childguard.shared.crypto.DataCipher;
 import vn.childguard.shared.retention.RetainedRecords;
 import vn.childguard.shared.retention.RetentionAction;
+import vn.childguard.shared.retention.TimestampTriggers;
 
 /**
  * Closed trafficking cases for the retention job. Anonymising keeps only the HTCDS codes statistics
@@ -52,11 +53,8 @@ class TraffickingRetention implements RetainedRecords {
 
     @Override
     public List<Candidate> triggeredBetween(Instant from, Instant to) {
-        return jdbc.sql("select id, closed_at from tc_case where status = 'CLOSED' and anonymised_at is null "
-                        + "and closed_at < :to" + (from == null ? "" : " and closed_at >= :from") + " order by id")
-                .param("to", utc(to)).param("from", utc(from))
-                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
-                .list();
+        return TimestampTriggers.between(jdbc, "tc_case", "closed_at", "status = 'CLOSED' and anonymised_at is null",
+                from, to);
     }
 
     @Override
