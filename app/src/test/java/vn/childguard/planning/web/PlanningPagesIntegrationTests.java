@@ -27,8 +27,8 @@ import vn.childguard.test.RoleAccess;
 
 /**
  * The planning pages end to end through the security chain. Each test uses its own task and
- * period, so the order does not matter: II.5.a/2026-H2 for the workflow, II.5.b/2026-H2 for
- * refusals, II.4.a/2025-H2 for urging.
+ * period, so the order does not matter: II.5.a/2026 (the annual report) for the workflow,
+ * II.5.b/2026-H2 for refusals, II.4.a/2025-H2 for urging; PlanningJourneyTests has II.5.a/2026-H2.
  */
 @ChildGuardIntegrationTest
 class PlanningPagesIntegrationTests {
@@ -113,10 +113,10 @@ class PlanningPagesIntegrationTests {
 
         String tasks = html(reporter, "/my/tasks");
         assertThat(tasks).contains("id=\"tasks-overdue\"", "id=\"tasks-next\"", "Báo cáo")
-                .contains("data-task=\"II.5.a\" data-period=\"2026-H2\"");
+                .contains("data-task=\"II.5.a\" data-period=\"2026\"");
 
-        long id = open(reporter, task, "2026-H2");
-        assertThat(open(reporter, task, "2026-H2")).as("opening again finds the same draft").isEqualTo(id);
+        long id = open(reporter, task, "2026");
+        assertThat(open(reporter, task, "2026")).as("opening again finds the same draft").isEqualTo(id);
         long first = task.getIndicators().get(0).getId();
         long second = task.getIndicators().get(1).getId();
         assertThat(html(reporter, "/reports/" + id)).contains("id=\"report-form\"", "name=\"value-" + first + "\"",
@@ -163,15 +163,15 @@ class PlanningPagesIntegrationTests {
                 .doesNotContain("id=\"report-form\"");
 
         String token = token("police.coordinator");
-        mvc.perform(get("/api/v1/plans/" + plan113().getId() + "/status").param("period", "2026-H2")
+        mvc.perform(get("/api/v1/plans/" + plan113().getId() + "/status").param("period", "2026")
                         .header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.period").value("2026-H2"))
+                .andExpect(jsonPath("$.period").value("2026"))
                 .andExpect(jsonPath("$.rows[?(@.agency.code == 'SYT')].cells[?(@.task == 'II.5.a')].status")
                         .value("DONE_ON_TIME"))
                 .andExpect(jsonPath("$.rows[?(@.agency.code == 'SYT')].cells[?(@.task == 'II.5.a')].reportId")
                         .value((int) id));
-        String matrix = html(coordinator, "/plans/" + plan113().getId() + "/matrix?period=2026-H2&agency=SYT");
+        String matrix = html(coordinator, "/plans/" + plan113().getId() + "/matrix?period=2026&agency=SYT");
         assertThat(matrix).contains("id=\"row-SYT\"", "href=\"/reports/" + id + "\"", "Hoàn thành đúng hạn")
                 .doesNotContain("id=\"row-CA-TINH\"");
 
