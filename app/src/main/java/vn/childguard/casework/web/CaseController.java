@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.childguard.audit.EmergencyAccess;
+import vn.childguard.audit.EmergencyRequestPage;
 import vn.childguard.casework.CaseStatus;
 import vn.childguard.casework.internal.CaseAction;
 import vn.childguard.casework.internal.CaseAttachments;
@@ -177,11 +178,7 @@ class CaseController {
     }
 
     private String emergencyPage(long id, String reason, String error, Model model) {
-        model.addAttribute("emergencyAction", "/cases/" + id + "/emergency-access");
-        model.addAttribute("emergencyHours", emergency.hours());
-        model.addAttribute("reason", reason);
-        model.addAttribute("reasonError", error);
-        return "audit/emergency-request";
+        return EmergencyRequestPage.show(model, "/cases/" + id, emergency.hours(), reason, error);
     }
 
     @PostMapping("/cases/{id}/forms/{code}")

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.childguard.audit.EmergencyAccess;
+import vn.childguard.audit.EmergencyRequestPage;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.people.InvalidPersonException;
 import vn.childguard.people.NewPerson;
@@ -200,11 +201,7 @@ class TraffickingController {
     }
 
     private String emergencyPage(long id, String reason, String error, Model model) {
-        model.addAttribute("emergencyAction", "/trafficking-cases/" + id + "/emergency-access");
-        model.addAttribute("emergencyHours", emergency.hours());
-        model.addAttribute("reason", reason);
-        model.addAttribute("reasonError", error);
-        return "audit/emergency-request";
+        return EmergencyRequestPage.show(model, "/trafficking-cases/" + id, emergency.hours(), reason, error);
     }
 
     @GetMapping("/trafficking-cases/{id}")
