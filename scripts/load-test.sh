@@ -2,12 +2,11 @@
 # Load test of the pages (docs/benchmarks.md "Pages under load"): a province's volume of cases and
 # people in a PostgreSQL schema of its own, the application started from the build with the demo
 # profile, PagesLoadClient's users for DURATION seconds, and the heap after a full GC before and after.
-# Usage: scripts/load-test.sh   (env: PG_DB, SCHEMA, CASES, USERS, DURATION, RAMP, THINK_MIN, THINK_MAX, PORT,
-#        CASE_PAGES=false to leave out the unpaged case list and case page)
+# Usage: scripts/load-test.sh   (env: PG_DB, SCHEMA, CASES, USERS, DURATION, RAMP, THINK_MIN, THINK_MAX, PORT)
 set -euo pipefail
 PG_DB=${PG_DB:-cg_nodes}; SCHEMA=${SCHEMA:-load}; CASES=${CASES:-100000}
 USERS=${USERS:-200}; DURATION=${DURATION:-600}; RAMP=${RAMP:-60}; THINK_MIN=${THINK_MIN:-1000}; THINK_MAX=${THINK_MAX:-5000}
-PORT=${PORT:-18080}; CASE_PAGES=${CASE_PAGES:-true}; PG_USER=${PG_USER:-childguard}; PG_PASSWORD=${PG_PASSWORD:-childguard}
+PORT=${PORT:-18080}; PG_USER=${PG_USER:-childguard}; PG_PASSWORD=${PG_PASSWORD:-childguard}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}; export PATH=$JAVA_HOME/bin:$PATH
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp -o -q -pl app -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cg-load-cp.txt \
@@ -43,7 +42,7 @@ heap() { jcmd $APP GC.run >/dev/null; jcmd $APP GC.heap_info | grep -i "garbage-
 
 # 3. the load; the heap after a full GC at the end of the ramp-up and at the end
 echo "== $USERS users for $DURATION s after $RAMP s ramp-up; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -Xmx512m -Dcases=$CASE_PAGES -cp "$CP" vn.childguard.PagesLoadClient "http://127.0.0.1:$PORT" "$USERS" "$DURATION" "$RAMP" \
+java -Xmx512m -cp "$CP" vn.childguard.PagesLoadClient "http://127.0.0.1:$PORT" "$USERS" "$DURATION" "$RAMP" \
   "$THINK_MIN" "$THINK_MAX" > target/load-report.txt &
 CLIENT=$!
 sleep "$RAMP"; echo "heap after ramp-up (after full GC): $(heap)"

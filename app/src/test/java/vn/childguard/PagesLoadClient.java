@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * the build; scripts/load-test.sh and docs/benchmarks.md): {@code users} people, each signed in with
  * a session of their own, go through a journey of their role again and again with a think time
  * between pages (closed loop). Leaders open the home page and the leadership dashboard; case workers
- * the home page, the case list, a case and a people search; hotline operators the intake list, the
+ * the home page, the action-needed inbox, the case list, a case and a people search; hotline operators the intake list, the
  * intake form and post a new intake. Every 25 pages a user signs out and in again. Latencies are per
  * page from the request to the last byte; a status of 400 or more, a failed request (60 s time-out) or
  * a page that sends back to the sign-in form counts as an error.
@@ -39,12 +39,6 @@ public final class PagesLoadClient {
     private static final java.io.PrintStream REPORT = System.out;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern CASE_LINK = Pattern.compile("href=\"/cases/(\\d+)\"");
-    /**
-     * {@code -Dcases=false} leaves the case list and case page out of the case workers' journey: the list
-     * is not paged and takes seconds with a province's cases (docs/benchmarks.md), which would saturate
-     * the machine and hide every other page's figures.
-     */
-    private static final boolean CASES = !"false".equals(System.getProperty("cases"));
     private static final String[] ROLES = {"health.caseworker", "leader", "hotline.operator", "health.caseworker"};
 
     private final String base;
@@ -121,10 +115,10 @@ public final class PagesLoadClient {
                     default -> {
                         page("home", cookie[0]);
                         think(thinkMin, thinkMax);
-                        String list = CASES ? page("case list", cookie[0], "/cases") : null;
-                        if (CASES) {
-                            think(thinkMin, thinkMax);
-                        }
+                        page("action needed", cookie[0], "/cases/action-needed");
+                        think(thinkMin, thinkMax);
+                        String list = page("case list", cookie[0], "/cases");
+                        think(thinkMin, thinkMax);
                         Matcher m = list == null ? null : CASE_LINK.matcher(list);
                         List<String> ids = new ArrayList<>();
                         while (m != null && m.find()) {

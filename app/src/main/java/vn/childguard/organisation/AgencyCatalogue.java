@@ -19,4 +19,7 @@ public interface AgencyCatalogue {
      * else its successor (followed through several reorganisations).
      */
     AgencyRef responsibleOn(String code, LocalDate day);
+
+    /** The codes of the agencies whose duties {@code code} carries on {@code day}: itself and those it succeeded. */
+    java.util.Set<String> dutiesCarriedBy(String code, LocalDate day);
 }

@@ -129,9 +129,14 @@ public class CasePolicy {
 
     /** A case worker or supervisor of the owning agency whose jurisdiction covers the case's unit. */
     public boolean isOwnerStaff(CurrentUser user, CpCase c) {
+        return isOwnerStaff(user, c.getOwningAgencyCode(), c.getUnitCode());
+    }
+
+    /** Whether the user works as owner staff on the agency's cases in the unit. */
+    public boolean isOwnerStaff(CurrentUser user, String owningAgencyCode, String unitCode) {
         return (user.has(Role.CASE_WORKER) || user.has(Role.CASE_SUPERVISOR))
-                && user.agencyCode().equals(c.getOwningAgencyCode())
-                && directory.covers(user.jurisdictionCode(), c.getUnitCode());
+                && user.agencyCode().equals(owningAgencyCode)
+                && directory.covers(user.jurisdictionCode(), unitCode);
     }
 
     /** Whether the user may open a case for their agency in the unit. */

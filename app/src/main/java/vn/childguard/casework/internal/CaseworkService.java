@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -302,32 +306,58 @@ public class CaseworkService {
         };
     }
 
-    /** The cases the user may see, newest first, filtered; listing is audited as one read of the list. */
+    /**
+     * One page of the cases the user may see, newest first, filtered in the database; the page is audited
+     * as one read of the list. The agency's units are checked once each, not once per case.
+     */
     @Transactional(readOnly = true)
-    public List<CpCase> list(CurrentUser user, Filter filter) {
-        Map<Long, CpCase> visible = new LinkedHashMap<>();
-        for (CpCase c : cases.findByOwningAgencyCodeOrderByOpenedAtDesc(user.agencyCode())) {
-            if (policy.isOwnerStaff(user, c)) {
-                visible.put(c.getId(), c);
+    public Page<CpCase> list(CurrentUser user, Filter filter, Pageable pageable) {
+        Set<Long> others = new java.util.HashSet<>(cases.findTeamCaseIds(user.username()));
+        for (Referral r : referrals.findByToAgencyCodeAndStatusInOrderBySentAt(user.agencyCode(), OPEN_REFERRALS)) {
+            if (!others.contains(r.getCaseId())) {
+                cases.findById(r.getCaseId()).filter(c -> policy.access(user, c).canRead())
+                        .ifPresent(c -> others.add(c.getId()));
             }
         }
-        cases.findByTeamMember(user.username()).forEach(c -> visible.putIfAbsent(c.getId(), c));
-        for (Referral r : referrals.findByToAgencyCodeAndStatusInOrderBySentAt(user.agencyCode(), OPEN_REFERRALS)) {
-            cases.findById(r.getCaseId()).filter(c -> policy.access(user, c).canRead())
-                    .ifPresent(c -> visible.putIfAbsent(c.getId(), c));
-        }
-        List<CpCase> result = visible.values().stream()
-                .filter(c -> filter.status() == null || c.getStatus() == filter.status())
-                .filter(c -> filter.unitCode() == null || filter.unitCode().isBlank()
-                        || c.getUnitCode().equals(filter.unitCode()))
-                .filter(c -> filter.reference() == null || filter.reference().isBlank()
-                        || c.getReference().toUpperCase(Locale.ROOT).contains(filter.reference().strip()
-                        .toUpperCase(Locale.ROOT)))
-                .sorted(Comparator.comparing(CpCase::getOpenedAt).reversed())
-                .toList();
+        OwnedScope owned = ownedScope(user);
+        String reference = filter.reference() == null || filter.reference().isBlank() ? null
+                : "%" + likeEscaped(filter.reference().strip().toUpperCase(Locale.ROOT)) + "%";
+        String unit = filter.unitCode() == null || filter.unitCode().isBlank() ? null : filter.unitCode().strip();
+        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("id")));
+        Page<CpCase> page = others.isEmpty()
+                ? cases.findOwned(owned.agency(), owned.hidden(), filter.status(), unit, reference, newestFirst)
+                : cases.findOwnedAndOthers(owned.agency(), owned.hidden(), others, filter.status(), unit, reference,
+                        newestFirst);
         audit.record(AuditEntry.of(AuditLog.Actions.READ, ENTITY, null, AuditEntry.Outcome.SUCCESS)
-                .withDetails("list of " + result.size() + " case(s)"));
-        return result;
+                .withDetails("list page " + (page.getNumber() + 1) + ": " + page.getNumberOfElements() + " of "
+                        + page.getTotalElements() + " case(s)"));
+        return page;
+    }
+
+    /**
+     * The agency whose cases the user works on as owner staff, and the units of its cases the user's
+     * jurisdiction does not cover; no agency for users who are not case staff.
+     */
+    private record OwnedScope(String agency, List<String> hidden) {
+    }
+
+    private OwnedScope ownedScope(CurrentUser user) {
+        if (!opensCases(user)) {
+            return new OwnedScope("", List.of(""));
+        }
+        List<String> hidden = cases.findUnitCodesOwnedBy(user.agencyCode()).stream()
+                .filter(unit -> !policy.isOwnerStaff(user, user.agencyCode(), unit)).toList();
+        return new OwnedScope(user.agencyCode(), orNone(hidden, ""));
+    }
+
+    /** An IN list never empty: a value no row has stands for "none". */
+    private static <T> List<T> orNone(List<T> values, T none) {
+        return values.isEmpty() ? List.of(none) : values;
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     // ---------------------------------------------------------------- steps
@@ -840,35 +870,36 @@ public class CaseworkService {
                 || user.has(vn.childguard.organisation.Role.CASE_SUPERVISOR);
     }
 
-    /** Running deadlines due before the end of today or overdue, of the cases the user works on. */
+    /**
+     * A page of running deadlines due before the end of today or overdue, most overdue first, of the
+     * cases the user works on; it tells whether more follow, not how many (counting them all is the cost).
+     */
     @Transactional(readOnly = true)
-    public List<CaseView.Deadline> dueItems(CurrentUser user) {
-        List<Long> ids = new ArrayList<>();
-        for (CpCase c : cases.findByOwningAgencyCodeOrderByOpenedAtDesc(user.agencyCode())) {
-            if (policy.isOwnerStaff(user, c)) {
-                ids.add(c.getId());
-            }
-        }
-        cases.findByTeamMember(user.username()).forEach(c -> ids.add(c.getId()));
-        if (ids.isEmpty()) {
-            return List.of();
-        }
+    public Slice<CaseView.Deadline> dueItems(CurrentUser user, Pageable pageable) {
         Instant now = clock.instant();
         Instant endOfToday = LocalDate.now(clock.withZone(VIETNAM)).plusDays(1).atStartOfDay(VIETNAM).toInstant();
-        return deadlines.findRunningDueBefore(endOfToday.plusNanos(1), ids).stream().distinct()
+        OwnedScope owned = ownedScope(user);
+        return deadlines.findRunningDueBefore(endOfToday.plusNanos(1), owned.agency(), owned.hidden(),
+                        user.username(), PageRequest.of(pageable.getPageNumber(),
+                                pageable.getPageSize(), Sort.by(Sort.Order.asc("dueAt"), Sort.Order.asc("id"))))
                 .map(d -> new CaseView.Deadline(d, rules.status(d.getDueAt(), null, null, now),
-                        java.time.Duration.between(now, d.getDueAt()).toMinutes()))
-                .toList();
+                        java.time.Duration.between(now, d.getDueAt()).toMinutes()));
     }
 
     /**
-     * Escalations not yet acknowledged, for those who owe the step: supervisors of the owning agency,
-     * or, for an unanswered referral, the receiving agency's supervisors and those who answer referrals.
+     * Escalations not yet acknowledged, oldest first, for those who owe the step: supervisors of the owning
+     * agency, or, for an unanswered referral, the receiving agency's supervisors and those who answer referrals.
      */
     @Transactional(readOnly = true)
-    public List<CaseEscalation> escalationsFor(CurrentUser user) {
-        return escalations.findByAgencyCodeAndAcknowledgedAtIsNullOrderByCreatedAt(user.agencyCode()).stream()
-                .filter(e -> owes(user, e)).toList();
+    public Slice<CaseEscalation> escalationsFor(CurrentUser user, Pageable pageable) {
+        boolean supervises = user.has(vn.childguard.organisation.Role.CASE_SUPERVISOR);
+        boolean answersReferrals = supervises || user.has(vn.childguard.organisation.Role.SCHOOL_STAFF)
+                || user.has(vn.childguard.organisation.Role.CASE_WORKER);
+        OwnedScope owned = ownedScope(user);
+        return escalations.findOwedBy(user.agencyCode(), answersReferrals, supervises, owned.hidden(),
+                DeadlineKind.REFERRAL_RESPONSE,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id"))));
     }
 
     public void acknowledge(CurrentUser user, long escalationId) {
@@ -911,6 +942,14 @@ public class CaseworkService {
     @Transactional(readOnly = true)
     public Optional<String> referenceOf(long caseId) {
         return cases.findById(caseId).map(CpCase::getReference);
+    }
+
+    /** The references of the cases, read at once for a list. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> referencesOf(Collection<Long> caseIds) {
+        Map<Long, String> references = new java.util.HashMap<>();
+        cases.findAllById(Set.copyOf(caseIds)).forEach(c -> references.put(c.getId(), c.getReference()));
+        return references;
     }
 
     public Optional<Integer> childAgeOn(long caseId, LocalDate day) {

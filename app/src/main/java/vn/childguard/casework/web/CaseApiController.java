@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,6 +49,8 @@ import vn.childguard.organisation.CurrentUser;
 @RequestMapping("/api/v1/cases")
 @PreAuthorize("hasAnyRole('CASE_WORKER', 'CASE_SUPERVISOR', 'SCHOOL_STAFF')")
 class CaseApiController {
+
+    private static final int MAX_PAGE_SIZE = 500;
 
     record CreateCase(Long intakeId, Long childPersonId, String unitCode, Boolean seriousRisk, Boolean abuserIsCarer) {
     }
@@ -119,9 +123,16 @@ class CaseApiController {
         return ResponseEntity.created(URI.create("/api/v1/cases/" + c.getId())).body(json(cases.read(user, c.getId())));
     }
 
+    /**
+     * One page of the caller's cases, newest first ({@code page} from 0, {@code size} 1–500, 100 unless
+     * given); the {@code X-Total-Count} header gives the number of cases over all pages.
+     */
     @GetMapping
-    List<CaseSummary> list(@RequestParam(required = false) String status, @RequestParam(required = false) String unit,
-                           @RequestParam(required = false) String reference, CurrentUser user) {
+    ResponseEntity<List<CaseSummary>> list(@RequestParam(required = false) String status,
+                                           @RequestParam(required = false) String unit,
+                                           @RequestParam(required = false) String reference,
+                                           @RequestParam(defaultValue = "0") int page,
+                                           @RequestParam(defaultValue = "100") int size, CurrentUser user) {
         CaseStatus wanted = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -130,8 +141,10 @@ class CaseApiController {
                 throw new CaseForms.Invalid(Map.of("status", "casework.form.error.option"));
             }
         }
-        return cases.list(user, new CaseworkService.Filter(wanted, unit, reference)).stream().map(CaseSummary::of)
-                .toList();
+        Page<CpCase> found = cases.list(user, new CaseworkService.Filter(wanted, unit, reference),
+                PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, MAX_PAGE_SIZE)));
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.getTotalElements()))
+                .body(found.getContent().stream().map(CaseSummary::of).toList());
     }
 
     /** Open to any authenticated caller so that the policy decides and audits every refusal (403). */

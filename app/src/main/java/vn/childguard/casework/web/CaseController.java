@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,6 +54,9 @@ import vn.childguard.organisation.ReferenceLists;
 @PreAuthorize("hasAnyRole('CASE_WORKER', 'CASE_SUPERVISOR', 'SCHOOL_STAFF')")
 class CaseController {
 
+    private static final int PAGE_SIZE = 50;
+    private static final int INBOX_SIZE = 50;
+
     private final CaseworkService cases;
     private final CaseAttachments attachments;
     private final ReferenceLists lists;
@@ -73,14 +77,16 @@ class CaseController {
 
     @GetMapping("/cases")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String unit,
-                @RequestParam(required = false) String reference, CurrentUser user, Model model) {
+                @RequestParam(required = false) String reference, @RequestParam(defaultValue = "0") int page,
+                CurrentUser user, Model model) {
         CaseStatus wanted = null;
         try {
             wanted = status == null || status.isBlank() ? null : CaseStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
             wanted = null;
         }
-        model.addAttribute("cases", cases.list(user, new CaseworkService.Filter(wanted, unit, reference)));
+        model.addAttribute("page", cases.list(user, new CaseworkService.Filter(wanted, unit, reference),
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("status", status);
         model.addAttribute("unit", unit);
@@ -88,18 +94,26 @@ class CaseController {
         return "casework/list";
     }
 
+    /** Each list shows the most urgent {@value #INBOX_SIZE} items and says when there are more. */
     @GetMapping("/cases/action-needed")
     String inbox(CurrentUser user, Model model) {
+        var due = cases.dueItems(user, PageRequest.of(0, INBOX_SIZE));
+        var escalations = cases.escalationsFor(user, PageRequest.of(0, INBOX_SIZE));
+        var referrals = cases.awaitingMyAnswer(user);
         model.addAttribute("reports", cases.reportsAwaitingCase(user));
         model.addAttribute("opensCases", cases.opensCases(user));
-        model.addAttribute("referrals", cases.awaitingMyAnswer(user));
-        model.addAttribute("due", cases.dueItems(user));
-        model.addAttribute("escalations", cases.escalationsFor(user));
+        model.addAttribute("referrals", referrals);
+        model.addAttribute("due", due);
+        model.addAttribute("escalations", escalations);
         model.addAttribute("emergencyGrants", emergency.onMyCases(user));
         // items of other modules' cases (e.g. trafficking), through the ActionNeededSource hook
         model.addAttribute("otherItems", otherSources.orderedStream().flatMap(s -> s.itemsFor(user).stream())
                 .sorted(java.util.Comparator.comparing(vn.childguard.casework.ActionNeededSource.Item::dueAt)).toList());
-        model.addAttribute("cases", cases);
+        Set<Long> shown = new java.util.HashSet<>();
+        due.forEach(d -> shown.add(d.deadline().getCaseId()));
+        escalations.forEach(e -> shown.add(e.getCaseId()));
+        referrals.forEach(r -> shown.add(r.getCaseId()));
+        model.addAttribute("references", cases.referencesOf(shown));
         model.addAttribute("clocks", new Clocks(clock));
         return "casework/inbox";
     }

@@ -67,7 +67,7 @@ class Accounts implements UserDetailsService, OrganisationDirectory {
 
     @Override
     public Optional<String> unitName(String code, java.util.Locale locale) {
-        return code == null ? Optional.empty() : units.findById(code).map(u -> u.displayName(locale));
+        return jurisdictions.name(code, locale);
     }
 
     @Override

@@ -43,11 +43,14 @@ public class AgencyAdministration {
             "validFrom", Comparator.comparing(Agency::getValidFrom));
 
     private final AgencyRepository agencies;
+    private final AgencyCatalogueService catalogue;
     private final AdminUnitRepository units;
     private final AdminGuard guard;
     private final Clock clock;
 
-    AgencyAdministration(AgencyRepository agencies, AdminUnitRepository units, AdminGuard guard, Clock clock) {
+    AgencyAdministration(AgencyRepository agencies, AdminUnitRepository units, AdminGuard guard, Clock clock,
+                         AgencyCatalogueService catalogue) {
+        this.catalogue = catalogue;
         this.agencies = agencies;
         this.units = units;
         this.guard = guard;
@@ -95,6 +98,7 @@ public class AgencyAdministration {
         Agency agency = new Agency(normalised);
         apply(agency, data);
         agencies.saveAndFlush(agency);
+        catalogue.forget();
         guard.recorded(AuditLog.Actions.CREATE, "agency", agency.getId());
         return agency;
     }
@@ -112,6 +116,7 @@ public class AgencyAdministration {
         problems.throwIfAny();
         apply(agency, data);
         agencies.saveAndFlush(agency);
+        catalogue.forget();
         guard.recorded(AuditLog.Actions.UPDATE, "agency", id);
         return agency;
     }
@@ -123,6 +128,7 @@ public class AgencyAdministration {
         Agency agency = agencies.findById(id).orElseThrow();
         agency.disable(LocalDate.now(clock));
         agencies.saveAndFlush(agency);
+        catalogue.forget();
         guard.recorded(AuditLog.Actions.DISABLE, "agency", id);
     }
 

@@ -54,10 +54,15 @@ class ReferenceDataLoader implements ApplicationRunner {
     private final ReferenceItemRepository items;
     private final Clock clock;
     private final HolidayCalendar holidays;
+    private final JurisdictionTree jurisdictions;
+    private final AgencyCatalogueService catalogue;
 
     ReferenceDataLoader(OrganisationSettings settings, ResourceLoader resources, JdbcTemplate jdbc,
                         AdminUnitRepository units, AgencyRepository agencies, ReferenceItemRepository items,
-                        Clock clock, HolidayCalendar holidays) {
+                        Clock clock, HolidayCalendar holidays, JurisdictionTree jurisdictions,
+                        AgencyCatalogueService catalogue) {
+        this.jurisdictions = jurisdictions;
+        this.catalogue = catalogue;
         this.holidays = holidays;
         this.settings = settings;
         this.resources = resources;
@@ -75,6 +80,8 @@ class ReferenceDataLoader implements ApplicationRunner {
         load(HISTORICAL_UNITS, this::loadHistoricalUnits);
         load(AGENCIES, this::loadAgencies);
         load(REFERENCE_LISTS, this::loadReferenceLists);
+        jurisdictions.forget();
+        catalogue.forget();
     }
 
     private interface FileLoader {

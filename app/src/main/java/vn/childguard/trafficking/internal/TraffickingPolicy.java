@@ -3,6 +3,7 @@ package vn.childguard.trafficking.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.childguard.audit.EmergencyAccess;
@@ -124,6 +125,11 @@ public class TraffickingPolicy {
                 && (responsible(c.leadAgencyCode()).equals(user.agencyCode())
                 || responsible(c.partnerAgencyCode()).equals(user.agencyCode()))
                 && directory.covers(user.jurisdictionCode(), c.unitCode());
+    }
+
+    /** The agencies whose cases the user works on as lead or partner staff (their duties are the user's agency's). */
+    Set<String> agenciesActedForBy(CurrentUser user) {
+        return isCaseStaff(user) ? agencies.dutiesCarriedBy(user.agencyCode(), LocalDate.now(clock)) : Set.of();
     }
 
     /** Case workers of the lead, partner or foreign-affairs agency open cases (in their jurisdiction). */

@@ -722,27 +722,26 @@ public class TraffickingService {
         List<ActionNeededSource.Item> items = new ArrayList<>();
         Instant now = clock.instant();
         LocalDate today = today();
-        Map<Long, TraffickingStore.CaseRow> mine = new LinkedHashMap<>();
-        for (TraffickingStore.CaseRow c : store.allCases()) {
-            if (policy.isLeadOrPartner(user, c)) {
-                mine.put(c.id(), c);
-            }
+        Set<String> actingFor = policy.agenciesActedForBy(user);
+        if (actingFor.isEmpty()) {
+            return items;
         }
-        for (TraffickingStore.CaseRow c : mine.values()) {
-            if (c.verificationDueAt() != null && c.verificationMetAt() == null && BEING_IDENTIFIED.contains(c.status())) {
+        for (TraffickingStore.CaseRow c : store.verificationRunning(actingFor, BEING_IDENTIFIED)) {
+            if (policy.isLeadOrPartner(user, c)) {
                 items.add(new ActionNeededSource.Item(c.reference(), "trafficking.inbox.verification", null,
                         "/trafficking-cases/" + c.id(), c.verificationDueAt(),
                         verificationClock.status(c.verificationDueAt(), null, now)));
             }
         }
-        for (TraffickingStore.FollowUpRow f : store.followUpsDueBy(today)) {
+        Map<Long, TraffickingStore.CaseRow> mine = new LinkedHashMap<>();
+        store.followUpDue(actingFor, today).stream().filter(c -> policy.isLeadOrPartner(user, c))
+                .forEach(c -> mine.put(c.id(), c));
+        for (TraffickingStore.FollowUpRow f : store.followUpsDueBy(today, mine.keySet())) {
             TraffickingStore.CaseRow c = mine.get(f.caseId());
-            if (c != null && c.status() != TraffickingStatus.CLOSED) {
-                Instant due = f.dueOn().plusDays(1).atStartOfDay(VerificationClock.VIETNAM).toInstant();
-                items.add(new ActionNeededSource.Item(c.reference(), "trafficking.inbox.followUp",
-                        String.valueOf(f.monthNo()), "/trafficking-cases/" + c.id(), due,
-                        verificationClock.status(due, null, now)));
-            }
+            Instant due = f.dueOn().plusDays(1).atStartOfDay(VerificationClock.VIETNAM).toInstant();
+            items.add(new ActionNeededSource.Item(c.reference(), "trafficking.inbox.followUp",
+                    String.valueOf(f.monthNo()), "/trafficking-cases/" + c.id(), due,
+                    verificationClock.status(due, null, now)));
         }
         return items;
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -136,6 +137,22 @@ class TraffickingStore {
 
     List<CaseRow> allCases() {
         return jdbc.sql("select * from tc_case order by reported_at desc, id desc").query(TraffickingStore::caseRow).list();
+    }
+
+    /** Cases led or partnered by the agencies, in the statuses, whose verification clock still runs. */
+    List<CaseRow> verificationRunning(Collection<String> agencies, Collection<TraffickingStatus> statuses) {
+        return jdbc.sql("select * from tc_case where (lead_agency_code in (:agencies) or partner_agency_code in (:agencies)) "
+                        + "and verification_due_at is not null and verification_met_at is null and status in (:statuses)")
+                .param("agencies", agencies).param("statuses", statuses.stream().map(Enum::name).toList())
+                .query(TraffickingStore::caseRow).list();
+    }
+
+    /** Cases led or partnered by the agencies, not closed, with a follow-up due by the day and not done. */
+    List<CaseRow> followUpDue(Collection<String> agencies, LocalDate day) {
+        return jdbc.sql("select * from tc_case c where (c.lead_agency_code in (:agencies) "
+                        + "or c.partner_agency_code in (:agencies)) and c.status <> 'CLOSED' and exists (select 1 "
+                        + "from tc_follow_up f where f.case_id = c.id and f.done_on is null and f.due_on <= :day)")
+                .param("agencies", agencies).param("day", day).query(TraffickingStore::caseRow).list();
     }
 
     List<CaseRow> casesOfPerson(long personId) {
@@ -283,9 +300,10 @@ class TraffickingStore {
                 .query(TraffickingStore::followUp).list();
     }
 
-    List<FollowUpRow> followUpsDueBy(LocalDate day) {
-        return jdbc.sql("select * from tc_follow_up where done_on is null and due_on <= ? order by due_on")
-                .param(day).query(TraffickingStore::followUp).list();
+    List<FollowUpRow> followUpsDueBy(LocalDate day, Collection<Long> caseIds) {
+        return caseIds.isEmpty() ? List.of() : jdbc.sql("select * from tc_follow_up where done_on is null "
+                        + "and due_on <= :day and case_id in (:cases) order by due_on")
+                .param("day", day).param("cases", caseIds).query(TraffickingStore::followUp).list();
     }
 
     void insertFollowUp(long caseId, int month, LocalDate due) {
