@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -56,13 +57,27 @@ class JdbcAuditLog implements AuditLog {
             + "purpose, outcome, client_address, details, prev_hash, hash";
 
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate independentJdbc;
     private final TransactionTemplate independent;
     private final TransactionTemplate joined;
     private final Clock clock;
 
+    /** Rows of their own go through the audit log's own pool ({@link AuditConnections}) when there is one. */
+    @Autowired
+    JdbcAuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditConnections own, Clock clock) {
+        this(jdbc, transactions, own.present() ? own.jdbc() : jdbc,
+                own.present() ? own.transactions() : transactions, clock);
+    }
+
     JdbcAuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this(jdbc, transactions, jdbc, transactions, clock);
+    }
+
+    private JdbcAuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, JdbcTemplate independentJdbc,
+                         PlatformTransactionManager independentTransactions, Clock clock) {
         this.jdbc = jdbc;
-        this.independent = new TransactionTemplate(transactions);
+        this.independentJdbc = independentJdbc;
+        this.independent = new TransactionTemplate(independentTransactions);
         this.independent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.joined = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -74,17 +89,17 @@ class JdbcAuditLog implements AuditLog {
         if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return recordIndependently(entry);
         }
-        return joined.execute(status -> append(complete(entry)));
+        return joined.execute(status -> append(jdbc, complete(entry)));
     }
 
     @Override
     public AuditEvent recordIndependently(AuditEntry entry) {
         AuditEntry completed = complete(entry);
-        return independent.execute(status -> append(completed));
+        return independent.execute(status -> append(independentJdbc, completed));
     }
 
-    private AuditEvent append(AuditEntry e) {
-        var head = jdbc.queryForMap("select last_id, last_hash from audit_chain_head where id = 1 for update");
+    private AuditEvent append(JdbcTemplate into, AuditEntry e) {
+        var head = into.queryForMap("select last_id, last_hash from audit_chain_head where id = 1 for update");
         String prevHash = (String) head.get("last_hash");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String hash = hash(prevHash, now, e.actor(), e.agencyCode(), e.action(), e.entityType(), e.entityId(),
@@ -92,7 +107,7 @@ class JdbcAuditLog implements AuditLog {
         Object[] values = {OffsetDateTime.ofInstant(now, ZoneOffset.UTC), e.actor(), e.agencyCode(), e.action(),
             e.entityType(), e.entityId(), e.purpose(), e.outcome().name(), e.clientAddress(), e.details(), prevHash, hash};
         var keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
+        into.update(connection -> {
             var statement = connection.prepareStatement("insert into audit_event (occurred_at, actor, agency_code, "
                     + "action, entity_type, entity_id, purpose, outcome, client_address, details, prev_hash, hash) "
                     + "values (?,?,?,?,?,?,?,?,?,?,?,?)", new String[] {"id"});
@@ -102,7 +117,7 @@ class JdbcAuditLog implements AuditLog {
             return statement;
         }, keys);
         long id = keys.getKeyAs(Number.class).longValue();
-        jdbc.update("update audit_chain_head set last_id = ?, last_hash = ? where id = 1", id, hash);
+        into.update("update audit_chain_head set last_id = ?, last_hash = ? where id = 1", id, hash);
         return new AuditEvent(id, now, e.actor(), e.agencyCode(), e.action(), e.entityType(), e.entityId(),
                 e.purpose(), e.outcome(), e.clientAddress(), e.details(), prevHash, hash);
     }
