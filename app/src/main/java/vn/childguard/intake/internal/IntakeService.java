@@ -18,6 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -258,20 +261,23 @@ public class IntakeService {
         return false;
     }
 
-    /** Reports received by or routed to the user's agency, newest first. */
+    /** A page of the reports received by or routed to the user's agency, newest first. */
     @Transactional(readOnly = true)
-    public List<IntakeRecord> list(CurrentUser user) {
+    public Page<IntakeRecord> list(CurrentUser user, Pageable pageable) {
         if (!policy.mayList(user)) {
             audit.recordIndependently(AuditEntry.of(AuditLog.Actions.READ, "intake_report", null,
                     AuditEntry.Outcome.DENIED));
             throw new AccessDeniedException("no intake role");
         }
-        List<IntakeRecord> found = query("where r.receiving_agency_code = ? or r.routed_agency_code = ? "
-                + "or r.competent_agency_code = ? order by r.received_at desc, r.id desc", user.agencyCode(),
-                user.agencyCode(), user.agencyCode());
+        String mine = "where r.receiving_agency_code = ? or r.routed_agency_code = ? or r.competent_agency_code = ? ";
+        String agency = user.agencyCode();
+        long total = jdbc.queryForObject("select count(*) from intake_report r " + mine, Long.class, agency, agency,
+                agency);
+        List<IntakeRecord> found = query(mine + "order by r.received_at desc, r.id desc offset ? rows fetch next ? rows only",
+                agency, agency, agency, pageable.getOffset(), pageable.getPageSize());
         audit.record(AuditEntry.of(AuditLog.Actions.READ, "intake_report", null, AuditEntry.Outcome.SUCCESS)
-                .withDetails("list: " + found.size()));
-        return found;
+                .withDetails("list page " + (pageable.getPageNumber() + 1) + ": " + found.size() + " of " + total));
+        return new PageImpl<>(found, pageable, total);
     }
 
     /** One report for the user, audited; empty when it does not exist, AccessDeniedException (audited) when not theirs. */

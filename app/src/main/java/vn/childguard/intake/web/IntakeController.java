@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -49,6 +50,8 @@ import vn.childguard.people.PersonRegister;
 @PreAuthorize("hasAnyRole('INTAKE_OPERATOR', 'CASE_WORKER', 'CASE_SUPERVISOR')")
 class IntakeController {
 
+    private static final int PAGE_SIZE = 50;
+
     static final DateTimeFormatter LOCAL_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     static final int CANDIDATES = 5;
@@ -82,14 +85,16 @@ class IntakeController {
     }
 
     @GetMapping("/intakes")
-    String list(CurrentUser user, Locale locale, Model model) {
+    String list(@RequestParam(defaultValue = "0") int page, CurrentUser user, Locale locale, Model model) {
         Instant now = intake.clock().instant();
-        List<Row> rows = intake.list(user).stream().map(r -> new Row(r.id(), r.reference(),
+        var found = intake.list(user, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        List<Row> rows = found.getContent().stream().map(r -> new Row(r.id(), r.reference(),
                 SHOWN.format(r.receivedAt().atZone(IntakeService.VIETNAM)), elapsed(r.receivedAt(), now, locale),
                 channelName(r.channel(), locale), unitName(r.unitCode(), locale), r.urgency().name(), r.status().name(),
                 agencyName(r.routedAgencyCode(), locale),
                 r.status() == IntakeRecord.Status.ROUTED && user.agencyCode().equals(r.routedAgencyCode()))).toList();
         model.addAttribute("rows", rows);
+        model.addAttribute("page", found);
         return "intake/list";
     }
 

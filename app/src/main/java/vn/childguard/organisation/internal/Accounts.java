@@ -7,6 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.childguard.organisation.CurrentUser;
 import vn.childguard.organisation.OrganisationDirectory;
@@ -61,16 +62,19 @@ class Accounts implements UserDetailsService, OrganisationDirectory {
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS) // from memory: no connection for it
     public boolean covers(String jurisdictionCode, String unitCode) {
         return jurisdictions.covers(jurisdictionCode, unitCode);
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS) // from memory: no connection for it
     public Optional<String> unitName(String code, java.util.Locale locale) {
         return jurisdictions.name(code, locale);
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS) // from memory: no connection for it
     public Optional<CurrentUser> currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof AccountDetails details
