@@ -70,7 +70,12 @@ class Accounts implements UserDetailsService, OrganisationDirectory {
         return code == null ? Optional.empty() : units.findById(code).map(u -> u.displayName(locale));
     }
 
+    /**
+     * Reads the security context only: no transaction (it is asked on every request, for the pages'
+     * model and by the services, and a read-only JPA transaction of its own cost a connection each time).
+     */
     @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public Optional<CurrentUser> currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof AccountDetails details
