@@ -84,11 +84,7 @@ class JdbcAuditLog implements AuditLog {
     }
 
     private AuditEvent append(AuditEntry e) {
-        // Lock the chain head with an update (H2 parses a "select ... for update" anew on every call,
-        // it keeps only other statements prepared), then read it: the row is ours until commit, and
-        // the read sees the head as the previous writer committed it.
-        jdbc.update("update audit_chain_head set last_id = last_id where id = 1");
-        var head = jdbc.queryForMap("select last_id, last_hash from audit_chain_head where id = 1");
+        var head = jdbc.queryForMap("select last_id, last_hash from audit_chain_head where id = 1 for update");
         String prevHash = (String) head.get("last_hash");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String hash = hash(prevHash, now, e.actor(), e.agencyCode(), e.action(), e.entityType(), e.entityId(),

@@ -28,13 +28,7 @@ public class RuleSetStore {
     /** Parsed versions (a version never changes): the streaming API asks for the rules on every call. */
     private final Map<Integer, RuleSet> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The version in force: its number is read on every call, its definition only the first time (then parsed once). */
     public RuleSet current() {
-        Integer newest = jdbc.queryForObject("select max(version_no) from screening_rule_set", Integer.class);
-        RuleSet known = newest == null ? null : parsed.get(newest);
-        if (known != null) {
-            return known;
-        }
         return jdbc.query("select version_no, definition from screening_rule_set order by version_no desc fetch first 1 rows only",
                 (rs, n) -> parsed.computeIfAbsent(rs.getInt(1), v -> {
                     try {
