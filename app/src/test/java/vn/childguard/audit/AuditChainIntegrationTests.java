@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.childguard.test.ChildGuardIntegrationTest;
 
 @ChildGuardIntegrationTest
@@ -14,6 +16,57 @@ class AuditChainIntegrationTests {
     AuditLog audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    /**
+     * Writers in parallel transactions chain one after another: each append holds the chain head until
+     * its transaction commits (here a few milliseconds after the append), so no two rows share a
+     * previous hash and the chain verifies.
+     */
+    @Test
+    void parallelWritersChainOneAfterAnother() throws Exception {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        int threads = 4;
+        int each = 10;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.List<java.util.concurrent.Future<java.util.List<AuditEvent>>> results = new java.util.ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    java.util.List<AuditEvent> written = new java.util.ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        int n = i;
+                        written.add(tx.execute(status -> {
+                            AuditEvent e = audit.record(new AuditEntry("tester", null, AuditLog.Actions.READ, "agency",
+                                    "parallel-" + thread + "-" + n, null, AuditEntry.Outcome.SUCCESS, null, null));
+                            try {
+                                Thread.sleep(3);
+                            } catch (InterruptedException interrupted) {
+                                Thread.currentThread().interrupt();
+                                throw new IllegalStateException(interrupted);
+                            }
+                            return e;
+                        }));
+                    }
+                    return written;
+                }));
+            }
+            start.countDown();
+            java.util.List<AuditEvent> all = new java.util.ArrayList<>();
+            for (var r : results) {
+                all.addAll(r.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(all).hasSize(threads * each);
+            assertThat(all.stream().map(AuditEvent::prevHash).distinct().count()).isEqualTo(threads * each);
+            assertThat(audit.verify().ok()).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
     @Test
     void verifyFindsTheFirstTamperedRowAndPassesOnceRestored() {

@@ -43,6 +43,8 @@ public final class ScreeningLoadClient {
         String run = Long.toString(System.currentTimeMillis(), 36);
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Long> alertLatencies = Collections.synchronizedList(new ArrayList<>());
+        List<Long> plainLatencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger alerts = new AtomicInteger();
         int total = rate * (seconds + warmup);
@@ -65,6 +67,9 @@ public final class ScreeningLoadClient {
                         latencies.add(micros);
                         if (r.body().contains("\"reference\"")) {
                             alerts.incrementAndGet();
+                            alertLatencies.add(micros);
+                        } else {
+                            plainLatencies.add(micros);
                         }
                     }
                 }));
@@ -79,7 +84,17 @@ public final class ScreeningLoadClient {
                 sorted.size(), errors.get(), alerts.get());
         REPORT.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n", pct(sorted, 50), pct(sorted, 90),
                 pct(sorted, 99), pct(sorted, 99.9), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1000.0);
+        report("calls with an alert", alertLatencies);
+        report("calls without an alert", plainLatencies);
         System.exit(0);
+    }
+
+    /** The latencies of one kind of call (with or without an alert), so the tail of each shows. */
+    private static void report(String kind, List<Long> latencies) {
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        REPORT.printf("  %s (%d): p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", kind, sorted.size(), pct(sorted, 50), pct(sorted, 90),
+                pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1000.0);
     }
 
     private static double pct(List<Long> sorted, double p) {

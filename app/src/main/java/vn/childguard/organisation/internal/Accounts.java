@@ -73,6 +73,10 @@ class Accounts implements UserDetailsService, OrganisationDirectory {
         return jurisdictions.name(code, locale);
     }
 
+    /**
+     * Reads the security context only: no transaction (it is asked on every request, for the pages'
+     * model and by the services, and a read-only JPA transaction of its own cost a connection each time).
+     */
     @Override
     @Transactional(propagation = Propagation.SUPPORTS) // from memory: no connection for it
     public Optional<CurrentUser> currentUser() {
