@@ -78,7 +78,7 @@ class Accounts implements UserDetailsService, OrganisationDirectory {
      * model and by the services, and a read-only JPA transaction of its own cost a connection each time).
      */
     @Override
-    @Transactional(propagation = Propagation.SUPPORTS) // from memory: no connection for it
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<CurrentUser> currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof AccountDetails details

@@ -1,12 +1,15 @@
 package vn.childguard.reporting.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,9 +113,32 @@ public class Statistics {
         this.jdbc = jdbc;
     }
 
-    /** Code → count, largest first for categories, in time order for periods; codes with no case are absent. */
+    /**
+     * Code → count, largest first for categories, in time order for periods; codes with no case are absent.
+     * The facts change only when the read model is rebuilt, so answers are kept until the next build
+     * (a dashboard asks some twenty of them at every view).
+     */
     @Transactional(readOnly = true)
     public Map<String, Long> count(Query q) {
+        Instant built = jdbc.query("select refreshed_at from rpt_refresh where id = 1",
+                (rs, n) -> rs.getObject(1, OffsetDateTime.class)).stream().filter(Objects::nonNull)
+                .map(OffsetDateTime::toInstant).findFirst().orElse(Instant.EPOCH);
+        Answers current = answers;
+        if (!current.built().equals(built) || current.counts().size() > MAX_KEPT) {
+            current = new Answers(built, new ConcurrentHashMap<>());
+            answers = current;
+        }
+        // a copy: callers may add to what they get
+        return new LinkedHashMap<>(current.counts().computeIfAbsent(q, this::countNow));
+    }
+
+    private record Answers(Instant built, Map<Query, Map<String, Long>> counts) {
+    }
+
+    private static final int MAX_KEPT = 2_000;
+    private volatile Answers answers = new Answers(Instant.EPOCH, new ConcurrentHashMap<>());
+
+    private Map<String, Long> countNow(Query q) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where ").append(q.population().where);
         if (q.from() != null) {

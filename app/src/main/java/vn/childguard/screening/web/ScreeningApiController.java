@@ -92,6 +92,8 @@ class ScreeningApiController {
         if (input.isEmpty() || input.size() > 1000) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "1 to 1000 records");
         }
+        // as for uploads: without it, a deployment that only streams would never match an at-risk child
+        review.refreshAtRisk(false);
         var result = review.screenRecords(input);
         if (!result.errors().isEmpty()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
