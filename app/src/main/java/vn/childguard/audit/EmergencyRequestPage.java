@@ -1,6 +1,9 @@
 package vn.childguard.audit;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The break-the-glass form that a module's record page shows instead of a bare refusal. */
 public final class EmergencyRequestPage {
@@ -18,5 +21,21 @@ public final class EmergencyRequestPage {
         model.addAttribute("reason", reason);
         model.addAttribute("reasonError", error);
         return "audit/emergency-request";
+    }
+
+    /**
+     * Runs the module's grant (which checks the reason) and answers the record's page, or the form again
+     * with the reason's error and 400 when the reason is refused.
+     */
+    public static String grant(Runnable grant, String recordPath, long hours, String reason, Model model,
+                               HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            grant.run();
+        } catch (EmergencyAccess.InvalidReason e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return show(model, recordPath, hours, reason, e.messageKey());
+        }
+        redirect.addFlashAttribute("flash", "emergency.flash.opened");
+        return "redirect:" + recordPath;
     }
 }

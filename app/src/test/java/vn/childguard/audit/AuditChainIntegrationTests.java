@@ -2,6 +2,12 @@ package vn.childguard.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,21 +35,22 @@ class AuditChainIntegrationTests {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         int threads = 4;
         int each = 10;
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        java.util.List<java.util.concurrent.Future<java.util.List<AuditEvent>>> results = new java.util.ArrayList<>();
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(threads);
+        List<Future<List<AuditEvent>>> results = new ArrayList<>();
         try {
             for (int t = 0; t < threads; t++) {
                 int thread = t;
                 results.add(pool.submit(() -> {
                     start.await();
-                    java.util.List<AuditEvent> written = new java.util.ArrayList<>();
+                    List<AuditEvent> written = new ArrayList<>();
                     for (int i = 0; i < each; i++) {
                         int n = i;
                         written.add(tx.execute(status -> {
                             AuditEvent e = audit.record(new AuditEntry("tester", null, AuditLog.Actions.READ, "agency",
                                     "parallel-" + thread + "-" + n, null, AuditEntry.Outcome.SUCCESS, null, null));
                             try {
+                                // hold the transaction, and the chain head, a moment so that writers overlap
                                 Thread.sleep(3);
                             } catch (InterruptedException interrupted) {
                                 Thread.currentThread().interrupt();
@@ -56,9 +63,9 @@ class AuditChainIntegrationTests {
                 }));
             }
             start.countDown();
-            java.util.List<AuditEvent> all = new java.util.ArrayList<>();
+            List<AuditEvent> all = new ArrayList<>();
             for (var r : results) {
-                all.addAll(r.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                all.addAll(r.get(60, TimeUnit.SECONDS));
             }
             assertThat(all).hasSize(threads * each);
             assertThat(all.stream().map(AuditEvent::prevHash).distinct().count()).isEqualTo(threads * each);

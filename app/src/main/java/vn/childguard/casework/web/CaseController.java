@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.childguard.audit.EmergencyAccess;
 import vn.childguard.audit.EmergencyRequestPage;
 import vn.childguard.casework.CaseStatus;
 import vn.childguard.casework.internal.CaseAction;
@@ -181,14 +180,8 @@ class CaseController {
     @PreAuthorize("isAuthenticated()")
     String breakGlass(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user,
                       Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            emergency.breakGlass(user, id, reason);
-        } catch (EmergencyAccess.InvalidReason e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return emergencyPage(id, reason, e.messageKey(), model);
-        }
-        redirect.addFlashAttribute("flash", "emergency.flash.opened");
-        return "redirect:/cases/" + id;
+        return EmergencyRequestPage.grant(() -> emergency.breakGlass(user, id, reason), "/cases/" + id,
+                emergency.hours(), reason, model, response, redirect);
     }
 
     private String emergencyPage(long id, String reason, String error, Model model) {
