@@ -56,10 +56,10 @@ public final class RetentionBenchmark {
             List<Object[]> travel = new ArrayList<>();
             String name = cipher.encrypt("Benchmark Traveller");
             for (int i = 0; i < records; i++) {
-                travel.add(new Object[]{"BENCH-" + i, "K" + i, name, LocalDate.of(2009, 1, 1).plusDays(i % 300), old});
+                travel.add(new Object[]{"BENCH-" + i, "K" + i, "K" + i, name, LocalDate.of(2009, 1, 1).plusDays(i % 300), old});
             }
-            jdbc.batchUpdate("insert into screening_record (record_id, seq, traveller_key, full_name, travel_date, direction, "
-                    + "created_at) values (?, 1, ?, ?, ?, 'OUT', ?)", travel);
+            jdbc.batchUpdate("insert into screening_record (record_id, seq, traveller_key, traveller_prefix, full_name, travel_date, "
+                    + "direction, created_at) values (?, 1, ?, ?, ?, ?, 'OUT', ?)", travel);
             long firstPerson = jdbc.queryForObject("select coalesce(max(id), 0) from person", Long.class) + 1;
             int cases = records / 5;
             List<Object[]> people = new ArrayList<>();

@@ -366,8 +366,8 @@ class RetentionIntegrationTests {
     }
 
     private long travel(String recordId, LocalDate day) {
-        return insert("screening_record", "insert into screening_record (record_id, seq, traveller_key, full_name, travel_date, "
-                + "direction, created_at) values (?, 1, ?, ?, ?, 'OUT', ?)", recordId, recordId, cipher.encrypt("Khách"),
+        return insert("screening_record", "insert into screening_record (record_id, seq, traveller_key, traveller_prefix, full_name, "
+                + "travel_date, direction, created_at) values (?, 1, ?, ?, ?, ?, 'OUT', ?)", recordId, recordId, recordId, cipher.encrypt("Khách"),
                 day, at(2009, 5, 1));
     }
 

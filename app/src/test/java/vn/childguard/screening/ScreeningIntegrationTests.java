@@ -361,7 +361,12 @@ class ScreeningIntegrationTests {
                 .as("claim, proposal, confirmation, referral, escalation").isEqualTo(5);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'screening_alert' and entity_id = ? "
                 + "and outcome = 'DENIED'", Long.class, String.valueOf(broker))).as("the refused self-confirmation").isEqualTo(1);
-        mvc.perform(get("/screening/alerts/" + adult + "/traveller").session(police).with(csrf())).andExpect(status().isOk());
+        String travellerPage = mvc.perform(get("/screening/alerts/" + adult + "/traveller").session(police).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long trips = jdbc.queryForObject("select count(*) from screening_record where traveller_key = "
+                + "(select traveller_key from screening_alert where id = ?)", Long.class, adult);
+        assertThat(trips).as("this upload's trip, and the same person's in other tests' uploads").isPositive();
+        assertThat(travellerPage.split("class=\"cg-trip\"", -1).length - 1).as("every trip on the traveller page").isEqualTo(trips);
         String stats = mvc.perform(get("/screening/statistics").session(police).with(csrf())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(stats).contains("cg-per-thousand");

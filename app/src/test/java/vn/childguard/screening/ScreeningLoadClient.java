@@ -35,11 +35,15 @@ public final class ScreeningLoadClient {
         String password = args.length > 5 ? args[5] : "Demo-Password-2026";
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(8)).build();
-        String login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
-                        .build(), HttpResponse.BodyHandlers.ofString()).body();
-        String token = login.replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        if (login.statusCode() != 200) {
+            // e.g. the demo accounts are created just after the server starts listening
+            throw new IllegalStateException("sign-in as " + user + " failed with HTTP " + login.statusCode());
+        }
+        String token = login.body().replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
         String run = Long.toString(System.currentTimeMillis(), 36);
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
