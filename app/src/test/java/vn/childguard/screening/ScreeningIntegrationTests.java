@@ -57,6 +57,8 @@ class ScreeningIntegrationTests {
     @Autowired
     WatchlistIndex watchlist;
     @Autowired
+    vn.childguard.screening.internal.AtRiskIndex atRisk;
+    @Autowired
     org.springframework.context.MessageSource messages;
 
     @AfterEach
@@ -437,6 +439,31 @@ class ScreeningIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"record_id\":\"x\",\"full_name\":\"A\",\"travel_date\":\"2026-13-01\","
                         + "\"direction\":\"EXIT\"}")).andExpect(status().isUnprocessableContent()));
         assertThat(bad.get("errors").get("0").get(0).get("column").asString()).isEqualTo("travel_date");
+    }
+
+    @Test
+    void theStreamingApiAloneMatchesAChildWhoseCaseOpenedSinceTheLastScreening() throws Exception {
+        String commune = token("commune.officer");
+        String citizenId = "0723120" + String.format("%05d", new java.util.Random().nextInt(100_000));
+        long child = json(mvc.perform(post("/api/v1/persons").header("Authorization", "Bearer " + commune)
+                .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of("fullName", "Hà Thị Quỳnh Như",
+                        "birthDate", "2012-07-19", "sex", "F", "documents", List.of(Map.of("kind", "CITIZEN_ID", "number", citizenId)),
+                        "unitCode", "25486")))).andExpect(status().isCreated())).get("id").asLong();
+        mvc.perform(post("/api/v1/cases").header("Authorization", "Bearer " + commune).contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(Map.of("childPersonId", child, "unitCode", "25486", "seriousRisk", true))))
+                .andExpect(status().isCreated());
+        // the index another test built is younger than ten minutes and does not know her: only a rebuild finds her
+        atRisk.invalidate();
+
+        String p = "R" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/api/v1/screening/records").header("Authorization", "Bearer " + token("exit.officer"))
+                .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(
+                        record(p + "-1", "HA THI QUYNH NHU", "2012-07-19", "F", citizenId, "KH", "", p, ""))))
+                .andExpect(status().isOk());
+        Map<String, Object> alert = jdbc.queryForMap("select rules, at_risk_person_id from screening_alert where record_id = ?",
+                p + "-1");
+        assertThat((String) alert.get("RULES")).contains("AT_RISK_CHILD");
+        assertThat(((Number) alert.get("AT_RISK_PERSON_ID")).longValue()).isEqualTo(child);
     }
 
     static Map<String, String> record(String id, String name, String birth, String sex, String doc, String destination,

@@ -60,6 +60,11 @@ public class AtRiskIndex {
         return snapshot;
     }
 
+    /** Makes the next {@link #refresh} rebuild (tests: a child whose case opened since the last build). */
+    public synchronized void invalidate() {
+        builtAt = null;
+    }
+
     /** Rebuilds when older than ten minutes (or always when {@code force}); call with a screening officer signed in. */
     public synchronized Snapshot refresh(boolean force) {
         Instant now = clock.instant();
