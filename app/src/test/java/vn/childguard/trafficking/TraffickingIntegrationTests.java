@@ -171,6 +171,31 @@ class TraffickingIntegrationTests {
     }
 
     @Test
+    void theCaseListComesInPagesNewestFirstWithTheTotalAndTheAgesOfThePage() throws Exception {
+        TraffickingApi api = new TraffickingApi(mvc);
+        String foreign = api.token("foreign.officer");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        long older = api.openFromLondon(foreign, api.registerPerson(foreign, today.minusYears(15).minusMonths(1).toString()));
+        long newer = api.openFromLondon(foreign, api.registerPerson(foreign, today.minusYears(16).minusMonths(2).toString()));
+
+        String health = api.token("health.caseworker"); // the lead agency's case worker
+        var first = api.call(get("/api/v1/trafficking-cases?country=GB&size=1"), health, null).andExpect(status().isOk());
+        long total = Long.parseLong(first.andReturn().getResponse().getHeader("X-Total-Count"));
+        JsonNode page0 = TraffickingApi.json(first);
+        JsonNode page1 = TraffickingApi.json(api.call(get("/api/v1/trafficking-cases?country=GB&size=1&page=1"), health, null)
+                .andExpect(status().isOk()));
+        assertThat(total).isGreaterThanOrEqualTo(2);
+        assertThat(page0).hasSize(1);
+        assertThat(page0.get(0).get("id").asLong()).as("newest first").isEqualTo(newer);
+        assertThat(page0.get(0).get("ageToday").asInt()).as("the page's ages are worked out").isEqualTo(16);
+        assertThat(page1.get(0).get("id").asLong()).isEqualTo(older);
+        assertThat(TraffickingApi.json(api.call(get("/api/v1/trafficking-cases?country=GB&size=500"), health, null)))
+                .hasSize((int) Math.min(total, 500));
+        JsonNode forForeignAffairs = TraffickingApi.json(api.call(get("/api/v1/trafficking-cases?country=GB&size=1"), foreign, null));
+        assertThat(forForeignAffairs.get(0).get("ageToday").isNull()).as("repatriation only: no case data").isTrue();
+    }
+
+    @Test
     void thePagesOpenACaseKeepWhatWasTypedOnErrorAndRefuseIdentifyingWithoutGrounds() throws Exception {
         TraffickingApi api = new TraffickingApi(mvc);
         String foreign = api.token("foreign.officer");

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,6 +78,9 @@ public class TraffickingService {
     /** One line of the list. */
     public record Summary(long id, String reference, TraffickingStatus status, String leadAgency, String unitCode,
                           String countryCode, Integer ageToday, DeadlineStatus verification, boolean followUpDue) {
+        Summary withAge(Integer age) {
+            return new Summary(id, reference, status, leadAgency, unitCode, countryCode, age, verification, followUpDue);
+        }
     }
 
     private final TraffickingStore store;
@@ -291,12 +298,18 @@ public class TraffickingService {
         return result;
     }
 
-    /** The cases the user may see, newest first, filtered; the listing is audited as one read. */
+    /**
+     * One page of the cases the user may see, newest first, filtered; the listing is audited as one read.
+     * The policy decides on every case in memory (agencies, units and roles); the ages, which need a
+     * decryption, are worked out only for the page, or for every case when the filter asks for an age band.
+     */
     @Transactional(readOnly = true)
-    public List<Summary> list(CurrentUser user, Filter filter) {
+    public Page<Summary> list(CurrentUser user, Filter filter, Pageable pageable) {
         Instant now = clock.instant();
-        LocalDate today = today();
-        List<Summary> result = new ArrayList<>();
+        Set<Long> followUpDue = store.casesWithFollowUpDue(today());
+        boolean byAge = filter != null && filter.ageBand() != null && !filter.ageBand().isBlank();
+        List<Summary> found = new ArrayList<>();
+        Map<Long, TraffickingStore.CaseRow> rows = new HashMap<>();
         for (TraffickingStore.CaseRow c : store.allCases()) {
             TraffickingPolicy.Level level = policy.level(user, c);
             if (!level.canRead()) {
@@ -304,18 +317,23 @@ public class TraffickingService {
             }
             DeadlineStatus v = c.verificationDueAt() == null ? null
                     : verificationClock.status(c.verificationDueAt(), c.verificationMetAt(), now);
-            boolean followUpDue = store.followUps(c.id()).stream()
-                    .anyMatch(f -> f.doneOn() == null && !f.dueOn().isAfter(today));
-            Integer age = level.seesCaseData() ? ages(c, Map.of()).today() : null;
             Summary s = new Summary(c.id(), c.reference(), c.status(), policy.responsible(c.leadAgencyCode()),
-                    c.unitCode(), c.countryCode(), age, v, followUpDue);
+                    c.unitCode(), c.countryCode(), byAge ? ageToday(c, level) : null, v, followUpDue.contains(c.id()));
             if (matches(s, filter)) {
-                result.add(s);
+                found.add(s);
+                rows.put(c.id(), c);
             }
         }
+        int from = (int) Math.min(found.size(), pageable.getOffset());
+        List<Summary> content = found.subList(from, Math.min(found.size(), from + pageable.getPageSize())).stream()
+                .map(s -> byAge ? s : s.withAge(ageToday(rows.get(s.id()), policy.level(user, rows.get(s.id()))))).toList();
         audit.record(AuditEntry.of(AuditLog.Actions.READ, ENTITY, null, AuditEntry.Outcome.SUCCESS)
-                .withDetails("list of " + result.size() + " case(s)"));
-        return result;
+                .withDetails("list of " + content.size() + " of " + found.size() + " case(s)"));
+        return new PageImpl<>(content, pageable, found.size());
+    }
+
+    private Integer ageToday(TraffickingStore.CaseRow c, TraffickingPolicy.Level level) {
+        return level.seesCaseData() ? ages(c, Map.of()).today() : null;
     }
 
     private static boolean matches(Summary s, Filter f) {

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -298,6 +300,12 @@ class TraffickingStore {
     List<FollowUpRow> followUps(long caseId) {
         return jdbc.sql("select * from tc_follow_up where case_id = ? order by due_on, id").param(caseId)
                 .query(TraffickingStore::followUp).list();
+    }
+
+    /** The cases with a follow-up not done and due by {@code day}. */
+    Set<Long> casesWithFollowUpDue(LocalDate day) {
+        return new HashSet<>(jdbc.sql("select distinct case_id from tc_follow_up where done_on is null and due_on <= ?")
+                .param(day).query(Long.class).list());
     }
 
     List<FollowUpRow> followUpsDueBy(LocalDate day, Collection<Long> caseIds) {

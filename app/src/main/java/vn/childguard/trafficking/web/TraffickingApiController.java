@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -96,15 +97,22 @@ class TraffickingApiController {
                 .body(new Created(id, c.reference(), c.status()));
     }
 
+    /**
+     * One page of the caller's cases, newest first ({@code page} from 0, {@code size} 1–500, 100 unless
+     * given); the {@code X-Total-Count} header gives the number of cases over all pages.
+     */
     @GetMapping("/trafficking-cases")
-    List<TraffickingService.Summary> list(@RequestParam(required = false) String status,
-                                          @RequestParam(required = false) String agency,
-                                          @RequestParam(required = false) String unit,
-                                          @RequestParam(required = false) String country,
-                                          @RequestParam(required = false) String ageBand,
-                                          @RequestParam(required = false) boolean overdue, CurrentUser user) {
-        return service.list(user, new TraffickingService.Filter(TraffickingController.status(status), agency, unit,
-                country, ageBand, overdue));
+    ResponseEntity<List<TraffickingService.Summary>> list(@RequestParam(required = false) String status,
+                                                          @RequestParam(required = false) String agency,
+                                                          @RequestParam(required = false) String unit,
+                                                          @RequestParam(required = false) String country,
+                                                          @RequestParam(required = false) String ageBand,
+                                                          @RequestParam(required = false) boolean overdue,
+                                                          @RequestParam(defaultValue = "0") int page,
+                                                          @RequestParam(defaultValue = "100") int size, CurrentUser user) {
+        var found = service.list(user, new TraffickingService.Filter(TraffickingController.status(status), agency, unit,
+                country, ageBand, overdue), PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 500)));
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.getTotalElements())).body(found.getContent());
     }
 
     @GetMapping("/trafficking-cases/{id}")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,6 +45,7 @@ import vn.childguard.trafficking.internal.TraffickingService;
 class TraffickingController {
 
     static final String NEW_PERSON = "NEW";
+    private static final int PAGE_SIZE = 50;
 
     /** The details of the repatriation steps typed as text (country and border gate are lists). */
     static final List<String> STEP_FIELDS = Arrays.stream(RepatriationStep.values())
@@ -71,10 +73,11 @@ class TraffickingController {
 
     @GetMapping("/trafficking-cases")
     @PreAuthorize("hasAnyRole('CASE_WORKER', 'CASE_SUPERVISOR')")
-    String list(@RequestParam Map<String, String> params, CurrentUser user, Model model) {
-        model.addAttribute("cases", service.list(user, new TraffickingService.Filter(status(params.get("status")),
+    String list(@RequestParam Map<String, String> params, @RequestParam(defaultValue = "0") int page, CurrentUser user,
+                Model model) {
+        model.addAttribute("page", service.list(user, new TraffickingService.Filter(status(params.get("status")),
                 params.get("agency"), params.get("unit"), params.get("country"), params.get("ageBand"),
-                params.containsKey("overdue"))));
+                params.containsKey("overdue")), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("statuses", TraffickingStatus.values());
         model.addAttribute("filter", params);
         model.addAttribute("countries", service.listItems("country"));
