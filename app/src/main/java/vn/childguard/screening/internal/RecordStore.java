@@ -90,9 +90,9 @@ public class RecordStore {
         if (batchId != null && rows.size() > 16 && postgres()) {
             copy(rows);
         } else {
-            int[] types = {Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                    Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.TIMESTAMP};
+            int[] types = {Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.TIMESTAMP};
             jdbc.batchUpdate("insert into screening_record (" + INSERT_COLUMNS + ") "
                     + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, types);
         }
@@ -103,8 +103,8 @@ public class RecordStore {
         return stored;
     }
 
-    private static final String INSERT_COLUMNS = "record_id, batch_id, seq, traveller_key, traveller_prefix, full_name, birth_date, sex, "
-            + "document_number, nationality, travel_date, direction, border_gate, destination_country, transit_countries, "
+    private static final String INSERT_COLUMNS = "record_id, batch_id, seq, traveller_key, traveller_prefix, full_name, birth_date, "
+            + "sex, document_number, nationality, travel_date, direction, border_gate, destination_country, transit_countries, "
             + "booking_ref, travel_purpose, visa_type, companion_record_ids, age_on_travel, created_at";
 
     private volatile Boolean postgres;

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -308,8 +307,9 @@ public class TraffickingService {
         Instant now = clock.instant();
         Set<Long> followUpDue = store.casesWithFollowUpDue(today());
         boolean byAge = filter != null && filter.ageBand() != null && !filter.ageBand().isBlank();
-        List<Summary> found = new ArrayList<>();
-        Map<Long, TraffickingStore.CaseRow> rows = new HashMap<>();
+        record Visible(Summary summary, TraffickingStore.CaseRow row, TraffickingPolicy.Level level) {
+        }
+        List<Visible> found = new ArrayList<>();
         for (TraffickingStore.CaseRow c : store.allCases()) {
             TraffickingPolicy.Level level = policy.level(user, c);
             if (!level.canRead()) {
@@ -320,13 +320,12 @@ public class TraffickingService {
             Summary s = new Summary(c.id(), c.reference(), c.status(), policy.responsible(c.leadAgencyCode()),
                     c.unitCode(), c.countryCode(), byAge ? ageToday(c, level) : null, v, followUpDue.contains(c.id()));
             if (matches(s, filter)) {
-                found.add(s);
-                rows.put(c.id(), c);
+                found.add(new Visible(s, c, level));
             }
         }
         int from = (int) Math.min(found.size(), pageable.getOffset());
         List<Summary> content = found.subList(from, Math.min(found.size(), from + pageable.getPageSize())).stream()
-                .map(s -> byAge ? s : s.withAge(ageToday(rows.get(s.id()), policy.level(user, rows.get(s.id()))))).toList();
+                .map(v -> byAge ? v.summary() : v.summary().withAge(ageToday(v.row(), v.level()))).toList();
         audit.record(AuditEntry.of(AuditLog.Actions.READ, ENTITY, null, AuditEntry.Outcome.SUCCESS)
                 .withDetails("list of " + content.size() + " of " + found.size() + " case(s)"));
         return new PageImpl<>(content, pageable, found.size());
